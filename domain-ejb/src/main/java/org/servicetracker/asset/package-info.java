@@ -1,0 +1,2 @@
+/** The customer's equipment register: what gets repaired or serviced. */
+package org.servicetracker.asset;

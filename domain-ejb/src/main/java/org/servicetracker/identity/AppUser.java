@@ -1,0 +1,160 @@
+package org.servicetracker.identity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.servicetracker.account.CustomerAccount;
+import org.servicetracker.shared.Actor;
+import org.servicetracker.shared.Role;
+
+/**
+ * A person who signs in: a customer user (always of exactly one customer account) or a member of staff (of none).
+ * Every person has an own login so that the audit stays accurate.
+ */
+@Entity
+@Table(name = "app_user")
+public class AppUser {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false)
+  private String email;
+
+  @Column(name = "display_name", nullable = false)
+  private String displayName;
+
+  private String phone;
+
+  @Column(name = "password_hash", nullable = false)
+  private String passwordHash;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "account_id")
+  private CustomerAccount account;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+  @Column(name = "role")
+  @Enumerated(EnumType.STRING)
+  private Set<Role> roles = new HashSet<>();
+
+  private boolean active = true;
+
+  /** Demo users sign in only while the server runs in demo mode. */
+  private boolean demo;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Version private long version;
+
+  protected AppUser() {}
+
+  private AppUser(
+      String email,
+      String displayName,
+      String passwordHash,
+      CustomerAccount account,
+      Set<Role> roles) {
+    this.email = normalise(email);
+    this.displayName = displayName;
+    this.passwordHash = passwordHash;
+    this.account = account;
+    this.roles = EnumSet.copyOf(roles);
+    this.createdAt = Instant.now();
+  }
+
+  /** A user of a customer account; only customer roles are allowed. */
+  public static AppUser customer(
+      CustomerAccount account, String email, String name, String passwordHash, Set<Role> roles) {
+    if (account == null || !Role.CUSTOMER_ROLES.containsAll(roles) || roles.isEmpty()) {
+      throw new IllegalArgumentException("A customer user needs an account and customer roles only");
+    }
+    return new AppUser(email, name, passwordHash, account, roles);
+  }
+
+  /** A member of the service organisation's staff; only staff roles are allowed. */
+  public static AppUser staff(String email, String name, String passwordHash, Set<Role> roles) {
+    if (!Role.STAFF_ROLES.containsAll(roles) || roles.isEmpty()) {
+      throw new IllegalArgumentException("A staff user needs staff roles only");
+    }
+    return new AppUser(email, name, passwordHash, null, roles);
+  }
+
+  public static String normalise(String email) {
+    return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+  }
+
+  public Actor toActor() {
+    return new Actor(id, displayName, roles, account == null ? null : account.getId());
+  }
+
+  public void changePassword(String newHash) {
+    this.passwordHash = newHash;
+  }
+
+  public void markDemo() {
+    this.demo = true;
+  }
+
+  public void setPhone(String phone) {
+    this.phone = phone;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public CustomerAccount getAccount() {
+    return account;
+  }
+
+  public Set<Role> getRoles() {
+    return Set.copyOf(roles);
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public boolean isDemo() {
+    return demo;
+  }
+
+  public boolean isCustomer() {
+    return account != null;
+  }
+}

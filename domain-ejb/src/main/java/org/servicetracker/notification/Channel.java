@@ -1,0 +1,6 @@
+package org.servicetracker.notification;
+
+/** How an outbox message travels. */
+public enum Channel {
+  EMAIL
+}

@@ -1,0 +1,36 @@
+package org.servicetracker.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Queues messages in the caller's transaction: if the change that caused a message rolls back, the message is never
+ * sent; once it commits, the message is sent even if the mail server is down right now.
+ */
+@ApplicationScoped
+public class Outbox {
+  @PersistenceContext(unitName = "servicetracker")
+  EntityManager em;
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void email(String recipient, String subject, String body) {
+    em.persist(new OutboxMessage(Channel.EMAIL, recipient, subject, body, Instant.now()));
+  }
+
+  /** When the oldest message that is due for delivery became due, if any is waiting. */
+  public Optional<Instant> oldestDue() {
+    return em.createQuery(
+            "SELECT m.nextAttemptAt FROM OutboxMessage m WHERE m.status = :pending AND m.nextAttemptAt <= :now"
+                + " ORDER BY m.nextAttemptAt",
+            Instant.class)
+        .setParameter("pending", OutboxMessage.Status.PENDING)
+        .setParameter("now", Instant.now())
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+}

@@ -1,0 +1,71 @@
+package org.servicetracker.notification;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.net.ConnectException;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Delivers due outbox messages every two seconds. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several
+ * servers on one database never deliver the same message twice. When the mail server cannot be reached the batch
+ * stops at once and each message waits out its back-off.
+ */
+@Singleton
+@Startup
+public class OutboxWorker {
+  private static final Logger LOG = Logger.getLogger(OutboxWorker.class.getName());
+
+  @PersistenceContext(unitName = "servicetracker")
+  EntityManager em;
+
+  @Inject OutboxSettings settings;
+  @Inject MailTransport mail;
+
+  @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false)
+  public void deliverDue() {
+    for (OutboxMessage message : claimDue()) {
+      Instant now = Instant.now();
+      try {
+        mail.send(message);
+        message.delivered(now);
+      } catch (MessagingException | RuntimeException e) {
+        message.failed(
+            e.toString(), now, settings.backoff().afterAttempts(message.getAttempts() + 1), settings.maxAttempts());
+        LOG.log(
+            Level.WARNING,
+            "Delivery of outbox message {0} failed (attempt {1}): {2}",
+            new Object[] {message.getId(), message.getAttempts(), e.toString()});
+        if (isUnreachable(e)) {
+          break;
+        }
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<OutboxMessage> claimDue() {
+    return em.createNativeQuery(
+            "SELECT * FROM outbox_message WHERE status = 'PENDING' AND next_attempt_at <= now()"
+                + " ORDER BY next_attempt_at, id LIMIT ?1 FOR UPDATE SKIP LOCKED",
+            OutboxMessage.class)
+        .setParameter(1, settings.batchSize())
+        .getResultList();
+  }
+
+  private static boolean isUnreachable(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof ConnectException || t.getClass().getSimpleName().equals("MailConnectException")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,160 @@
+package org.servicetracker.order;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.servicetracker.account.Contact;
+import org.servicetracker.account.CustomerAccount;
+import org.servicetracker.account.Site;
+import org.servicetracker.asset.Asset;
+import org.servicetracker.identity.AppUser;
+import org.servicetracker.shared.AccessDeniedException;
+import org.servicetracker.shared.Actor;
+import org.servicetracker.shared.ConflictException;
+import org.servicetracker.shared.NotFoundException;
+import org.servicetracker.shared.Page;
+import org.servicetracker.shared.PageRequest;
+import org.servicetracker.shared.ValidationException;
+
+/**
+ * Use cases of service orders; the transaction and authorization boundary. Rules beyond the aggregate's own: a
+ * customer (or account-scoped client) reads and changes only its own account's orders, and an order of another
+ * account is "not found", never "forbidden"; customers see public timeline entries only, write public notes only, and
+ * may only submit or cancel their drafts; assignment is for staff. A change made against an old version of the order
+ * is refused as a conflict instead of overwriting someone else's change.
+ */
+@Stateless
+public class OrderService {
+  @PersistenceContext(unitName = "servicetracker")
+  EntityManager em;
+
+  @Inject OrderRepository orders;
+
+  /** Opens an order and returns its number. */
+  public String create(Actor actor, NewOrder request) {
+    long accountId = actor.isAccountScoped() ? actor.accountId() : require(request.accountId(), "accountId", "Choose the customer account.");
+    if (!actor.isAccountScoped()) {
+      actor.requireStaffOrOrganisationClient();
+    }
+    CustomerAccount account = em.find(CustomerAccount.class, accountId);
+    if (account == null) {
+      throw new ValidationException("accountId", "The customer account does not exist.");
+    }
+    Site site = belonging(Site.class, request.siteId(), "siteId", accountId, s -> s.getAccount().getId());
+    Contact contact = belonging(Contact.class, request.contactId(), "contactId", accountId, c -> c.getAccount().getId());
+    Asset asset = belonging(Asset.class, request.assetId(), "assetId", accountId, a -> a.getAccount().getId());
+    Author author = Author.of(actor);
+    ServiceOrder order = new ServiceOrder(orders.nextNumber(), account, request, site, contact, asset, author, Instant.now());
+    orders.add(order, order.created(author));
+    return order.getNumber();
+  }
+
+  public OrderDetails details(Actor actor, String number) {
+    ServiceOrder order = get(actor, number);
+    return OrderDetails.of(order, orders.timeline(order, actor.seesInternal()));
+  }
+
+  public List<OrderSummary> recent(Actor actor, int limit) {
+    return orders.list(actor, OrderFilter.ALL, new PageRequest(0, limit), false).items();
+  }
+
+  public Page<OrderSummary> list(Actor actor, OrderFilter filter, PageRequest page, boolean withTotal) {
+    if ((filter.assignedTo() != null || filter.unassigned()) && !actor.isStaff()) {
+      throw new AccessDeniedException("Assignment lists are for service staff only.");
+    }
+    return orders.list(actor, filter, page, withTotal);
+  }
+
+  public OrderDetails changeStatus(Actor actor, String number, StatusChange change, Long expectedVersion) {
+    ServiceOrder order = get(actor, number);
+    checkVersion(order, expectedVersion);
+    if (!actor.isStaff() && !isDraftDecision(order, change)) {
+      throw new AccessDeniedException("Only service staff can change the status of a submitted order.");
+    }
+    return save(order, order.changeStatus(change, Author.of(actor), Instant.now()), actor);
+  }
+
+  public OrderDetails changePriority(Actor actor, String number, Priority priority, Long expectedVersion) {
+    ServiceOrder order = get(actor, number);
+    checkVersion(order, expectedVersion);
+    return save(order, order.changePriority(priority, Author.of(actor), Instant.now()), actor);
+  }
+
+  public OrderDetails addNote(Actor actor, String number, String body, Visibility visibility) {
+    if (visibility == Visibility.INTERNAL && !actor.seesInternal()) {
+      throw new AccessDeniedException("Internal notes are for service staff only.");
+    }
+    ServiceOrder order = get(actor, number);
+    return save(order, order.addNote(body, visibility, Author.of(actor), Instant.now()), actor);
+  }
+
+  public OrderDetails assign(Actor actor, String number, Set<Long> userIds, Long expectedVersion) {
+    actor.requireStaff();
+    ServiceOrder order = get(actor, number);
+    checkVersion(order, expectedVersion);
+    Set<AppUser> staff = new HashSet<>();
+    for (Long id : userIds) {
+      AppUser user = em.find(AppUser.class, id);
+      if (user == null || !user.isActive()) {
+        throw new ValidationException("assignees", "User " + id + " cannot be assigned.");
+      }
+      staff.add(user);
+    }
+    return save(order, order.assign(staff, Author.of(actor), Instant.now()), actor);
+  }
+
+  private ServiceOrder get(Actor actor, String number) {
+    return orders.find(actor, number).orElseThrow(() -> new NotFoundException("Order " + number + " was not found."));
+  }
+
+  private OrderDetails save(ServiceOrder order, TimelineEntry entry, Actor actor) {
+    orders.add(entry);
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw conflict(order);
+    }
+    return OrderDetails.of(order, orders.timeline(order, actor.seesInternal()));
+  }
+
+  private static void checkVersion(ServiceOrder order, Long expectedVersion) {
+    if (expectedVersion != null && expectedVersion != order.getVersion()) {
+      throw conflict(order);
+    }
+  }
+
+  private static ConflictException conflict(ServiceOrder order) {
+    return new ConflictException(
+        "Order " + order.getNumber() + " was changed by someone else in the meantime. Reload it and try again.");
+  }
+
+  private static boolean isDraftDecision(ServiceOrder order, StatusChange change) {
+    return order.getStatus() == OrderStatus.DRAFT
+        && (change.target() == OrderStatus.NEW || change.target() == OrderStatus.CANCELLED);
+  }
+
+  private <T> T belonging(Class<T> type, Long id, String field, long accountId, Function<T, Long> accountOf) {
+    if (id == null) {
+      return null;
+    }
+    T found = em.find(type, id);
+    if (found == null || accountOf.apply(found) != accountId) {
+      throw new ValidationException(field, "Choose one of the customer account's own " + type.getSimpleName().toLowerCase() + "s.");
+    }
+    return found;
+  }
+
+  private static long require(Long value, String field, String message) {
+    if (value == null) {
+      throw new ValidationException(field, message);
+    }
+    return value;
+  }
+}

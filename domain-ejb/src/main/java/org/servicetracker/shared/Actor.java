@@ -1,0 +1,57 @@
+package org.servicetracker.shared;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Who is calling a service: a signed-in user or an API client. Services scope every query of tenant data with it, so
+ * a page or resource cannot forget tenancy.
+ *
+ * @param userId the user, or {@code null} for an API client
+ * @param name shown as the author of what the actor writes
+ * @param roles what the actor may do
+ * @param accountId the customer account the actor is confined to, or {@code null} for the whole organisation
+ */
+public record Actor(Long userId, String name, Set<Role> roles, Long accountId) {
+
+  public Actor {
+    roles = roles.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(roles));
+  }
+
+  public boolean has(Role role) {
+    return roles.contains(role);
+  }
+
+  public boolean isStaff() {
+    return roles.stream().anyMatch(Role.STAFF_ROLES::contains);
+  }
+
+  /** True when the actor is confined to one customer account (customers and account-scoped API clients). */
+  public boolean isAccountScoped() {
+    return accountId != null;
+  }
+
+  /** Whether the actor may see data of the given customer account. */
+  public boolean canSeeAccount(long account) {
+    return !isAccountScoped() || accountId == account;
+  }
+
+  /** Whether internal (staff-only) notes and details may be shown to this actor. */
+  public boolean seesInternal() {
+    return isStaff() || (has(Role.API_CLIENT) && !isAccountScoped());
+  }
+
+  /** Staff, or an API client of the whole organisation: may act on any account's behalf. */
+  public void requireStaffOrOrganisationClient() {
+    if (!isStaff() && !(has(Role.API_CLIENT) && !isAccountScoped())) {
+      throw new AccessDeniedException("This action is for service staff only.");
+    }
+  }
+
+  public void requireStaff() {
+    if (!isStaff()) {
+      throw new AccessDeniedException("This action is for service staff only.");
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package org.servicetracker.shared;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.servicetracker.notification.Outbox;
+import org.servicetracker.notification.OutboxSettings;
+
+/** What operators' health checks ask: can we reach the database, is the schema current, is mail flowing. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class SystemStatus {
+  @Resource(lookup = "jdbc/servicetracker")
+  DataSource dataSource;
+
+  @Inject DatabaseMigration migration;
+  @Inject Outbox outbox;
+  @Inject OutboxSettings outboxSettings;
+
+  public boolean databaseReachable() {
+    try (Connection connection = dataSource.getConnection()) {
+      return connection.isValid(2);
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+
+  public int pendingMigrations() {
+    return migration.pendingMigrations();
+  }
+
+  /** How long the oldest due outbox message has waited, if any waits. */
+  public Optional<Duration> outboxDelay() {
+    return outbox.oldestDue().map(due -> Duration.between(due, Instant.now()));
+  }
+
+  public boolean outboxStuck() {
+    return outboxDelay().map(d -> d.compareTo(outboxSettings.stuckAfter()) > 0).orElse(false);
+  }
+}

@@ -1,0 +1,32 @@
+package org.servicetracker.api.health;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+import org.servicetracker.shared.SystemStatus;
+
+/** Ready when the database answers, the schema is current, and the mail outbox is being worked off. */
+@Readiness
+@ApplicationScoped
+public class ReadinessCheck implements HealthCheck {
+  @Inject SystemStatus status;
+
+  @Override
+  public HealthCheckResponse call() {
+    boolean database = status.databaseReachable();
+    if (!database) {
+      return HealthCheckResponse.named("service-tracker").down().withData("database", "unreachable").build();
+    }
+    int pending = status.pendingMigrations();
+    boolean outboxStuck = status.outboxStuck();
+    return HealthCheckResponse.named("service-tracker")
+        .status(pending == 0 && !outboxStuck)
+        .withData("database", "reachable")
+        .withData("pendingMigrations", pending)
+        .withData("outboxDelaySeconds", status.outboxDelay().map(d -> d.toSeconds()).orElse(0L))
+        .withData("outbox", outboxStuck ? "stuck" : "flowing")
+        .build();
+  }
+}

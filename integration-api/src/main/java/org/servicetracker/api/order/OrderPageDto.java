@@ -1,0 +1,12 @@
+package org.servicetracker.api.order;
+
+import java.util.List;
+import org.servicetracker.order.OrderSummary;
+import org.servicetracker.shared.Page;
+
+/** A page of orders, newest first. */
+public record OrderPageDto(List<OrderDto> items, int page, int size, Long total) {
+  static OrderPageDto of(Page<OrderSummary> page) {
+    return new OrderPageDto(page.items().stream().map(OrderDto::of).toList(), page.page(), page.size(), page.total());
+  }
+}
