@@ -39,9 +39,8 @@ public class ResetBacking implements Serializable {
       state = resets.check(token);
       return;
     }
-    Pages.flash(Pages.text("reset.done"));
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    external.redirect(external.getRequestContextPath() + "/login.xhtml");
+    external.redirect(external.getRequestContextPath() + "/login.xhtml?passwordChanged=true");
   }
 
   public boolean isUsable() {

@@ -1,0 +1,85 @@
+package org.servicetracker.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** X1: an account sees only its own orders, in the portal and through the API. */
+class TenancyIT {
+
+  @Test
+  void anAcmeKeyListsOnlyAcmeOrdersAndTheOrgKeySeesBoth() {
+    assertThat(accountsIn(Api.get("/api/v1/orders?size=200", "demo-acme-key"))).containsOnly("Acme Corp");
+    assertThat(accountsIn(Api.get("/api/v1/orders?size=200", "demo-org-key"))).contains("Acme Corp", "Globex");
+  }
+
+  @Test
+  void globexGetsNotFoundForAnAcmeOrderInThePortalAndTheApi() {
+    String acmeOrder = firstNumber("demo-acme-key");
+
+    WebSession globex = new WebSession();
+    globex.signIn("portal", "customer@globex.test", SignInIT.PASSWORD);
+    HttpResponse<String> page = globex.get("/portal/order.xhtml?number=" + acmeOrder);
+    assertThat(page.statusCode()).isEqualTo(404);
+    assertThat(page.body()).contains("Not found").doesNotContain(acmeOrder + " ·");
+
+    WebSession acme = new WebSession();
+    acme.signIn("portal", "customer@acme.test", SignInIT.PASSWORD);
+    page = acme.get("/portal/order.xhtml?number=" + acmeOrder);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains(acmeOrder);
+
+    HttpResponse<String> api = Api.get("/api/v1/orders/" + acmeOrder, "demo-globex-key-does-not-exist");
+    assertThat(api.statusCode()).isEqualTo(401);
+    String globexOrder = firstNumberOf(Api.get("/api/v1/orders?size=200", "demo-org-key"), "Globex");
+    api = Api.get("/api/v1/orders/" + globexOrder, "demo-acme-key");
+    assertThat(api.statusCode()).isEqualTo(404);
+    assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+  }
+
+  @Test
+  void customersNeverSeeInternalNotesButStaffDo() {
+    String number = numberWithInternalNote();
+    WebSession acme = new WebSession();
+    acme.signIn("portal", "customer@acme.test", SignInIT.PASSWORD);
+    assertThat(acme.get("/portal/order.xhtml?number=" + number).body()).doesNotContain("fault reproduced on the bench");
+    assertThat(Api.get("/api/v1/orders/" + number, "demo-acme-key").body()).doesNotContain("fault reproduced on the bench");
+
+    WebSession tech = new WebSession();
+    tech.signIn("tech", "dispatch@servicetracker.test", SignInIT.PASSWORD);
+    assertThat(tech.get("/tech/order.xhtml?number=" + number).body()).contains("fault reproduced on the bench").contains("Internal");
+    assertThat(Api.get("/api/v1/orders/" + number, "demo-org-key").body()).contains("fault reproduced on the bench");
+  }
+
+  private static String numberWithInternalNote() {
+    for (JsonValue item : Api.json(Api.get("/api/v1/orders?size=200", "demo-acme-key")).getJsonArray("items")) {
+      JsonObject order = item.asJsonObject();
+      if (order.getString("status").equals("IN_PROGRESS")) {
+        return order.getString("number");
+      }
+    }
+    throw new AssertionError("The demo data has no Acme order in progress");
+  }
+
+  private static String firstNumber(String key) {
+    return Api.json(Api.get("/api/v1/orders?size=1", key)).getJsonArray("items").getJsonObject(0).getString("number");
+  }
+
+  private static String firstNumberOf(HttpResponse<String> list, String account) {
+    return Api.json(list).getJsonArray("items").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(o -> o.getString("account").equals(account))
+        .findFirst()
+        .orElseThrow()
+        .getString("number");
+  }
+
+  private static List<String> accountsIn(HttpResponse<String> list) {
+    assertThat(list.statusCode()).isEqualTo(200);
+    return Api.json(list).getJsonArray("items").stream().map(v -> v.asJsonObject().getString("account")).toList();
+  }
+}

@@ -1,0 +1,108 @@
+package org.servicetracker.it;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser-like HTTP session against one of the web modules: keeps cookies, follows redirects, and submits Faces
+ * forms with their view state, as a person's browser would.
+ */
+final class WebSession {
+  static final String BASE = System.getProperty("st.base-url", "http://localhost:9080");
+  private static final Pattern HIDDEN =
+      Pattern.compile("<input type=\"hidden\"[^>]*?name=\"([^\"]+)\"[^>]*?value=\"([^\"]*)\"");
+
+  private final CookieManager cookies = new CookieManager();
+  private final HttpClient client;
+  private HttpResponse<String> last;
+
+  WebSession() {
+    client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+  }
+
+  HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(uri(path)).GET().build());
+  }
+
+  /** Submits the form {@code formId} of the last page, pressing {@code button}. */
+  HttpResponse<String> submit(String formId, Map<String, String> fields, String button) {
+    String body = last.body();
+    int start = body.indexOf("<form id=\"" + formId + "\"");
+    if (start < 0) {
+      throw new AssertionError("No form " + formId + " on " + last.uri() + ":\n" + body);
+    }
+    Map<String, String> form = new LinkedHashMap<>();
+    Matcher hidden = HIDDEN.matcher(body.substring(start, body.indexOf("</form>", start)));
+    while (hidden.find()) {
+      form.put(hidden.group(1), hidden.group(2));
+    }
+    fields.forEach((name, value) -> form.put(formId + ":" + name, value));
+    form.put(formId + ":" + button, "");
+    String encoded =
+        form.entrySet().stream()
+            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(last.uri())
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(encoded))
+            .build());
+  }
+
+  /** Signs in to {@code app} ("portal" or "tech") and returns the page that follows. */
+  HttpResponse<String> signIn(String app, String email, String password) {
+    get("/" + app + "/login.xhtml");
+    return submit("login", Map.of("email", email, "password", password), "signIn");
+  }
+
+  /** The current session cookie's value. */
+  String sessionId() {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals("JSESSIONID"))
+        .map(java.net.HttpCookie::getValue)
+        .findFirst()
+        .orElse(null);
+  }
+
+  HttpResponse<String> last() {
+    return last;
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    try {
+      last = client.send(request, HttpResponse.BodyHandlers.ofString());
+      return last;
+    } catch (IOException e) {
+      throw new AssertionError("Request to " + request.uri() + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  static URI uri(String pathOrUrl) {
+    return URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : BASE + pathOrUrl);
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+}
