@@ -1,0 +1,93 @@
+package org.servicetracker.it;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's Chromium, headless, driven by Debian's chromedriver: never a browser a tool downloads itself. */
+final class Browser implements AutoCloseable {
+  private final ChromeDriver driver;
+  private final WebDriverWait wait;
+
+  Browser(int width, int height) {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("st.chromium", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=" + width + "," + height);
+    try {
+      options.addArguments("--user-data-dir=" + Files.createTempDirectory("chromium"));
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(Path.of(System.getProperty("st.chromedriver", "/usr/bin/chromedriver")).toFile()).build();
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  void open(String path) {
+    driver.get(WebSession.BASE + path);
+  }
+
+  WebElement find(String css) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+  }
+
+  void type(String css, String text) {
+    WebElement field = find(css);
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  void click(String css) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+  }
+
+  void signIn(String app, String email, String password) {
+    open("/" + app + "/login.xhtml");
+    type("#login\\:email", email);
+    type("#login\\:password", password);
+    click("#login\\:signIn");
+  }
+
+  String text(String css) {
+    return find(css).getText();
+  }
+
+  WebDriver driver() {
+    return driver;
+  }
+
+  /** Keeps a picture of the page in target/screenshots for people to look at. */
+  void screenshot(String name) {
+    try {
+      Path dir = Path.of(System.getProperty("st.screenshots", "target/screenshots"));
+      Files.createDirectories(dir);
+      Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
