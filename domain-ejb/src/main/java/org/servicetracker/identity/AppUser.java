@@ -110,6 +110,11 @@ public class AppUser {
     this.passwordHash = newHash;
   }
 
+  /** Takes away access at once: sign-in is refused and open sessions end at their next request. */
+  public void deactivate() {
+    this.active = false;
+  }
+
   public void markDemo() {
     this.demo = true;
   }

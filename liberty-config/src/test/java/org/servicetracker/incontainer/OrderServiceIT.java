@@ -1,0 +1,157 @@
+package org.servicetracker.incontainer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.servicetracker.identity.UserRepository;
+import org.servicetracker.order.NewOrder;
+import org.servicetracker.order.OrderDetails;
+import org.servicetracker.order.OrderFilter;
+import org.servicetracker.order.OrderKind;
+import org.servicetracker.order.OrderService;
+import org.servicetracker.order.OrderStatus;
+import org.servicetracker.order.Priority;
+import org.servicetracker.order.StatusChange;
+import org.servicetracker.order.TimelineKind;
+import org.servicetracker.order.Visibility;
+import org.servicetracker.shared.AccessDeniedException;
+import org.servicetracker.shared.Actor;
+import org.servicetracker.shared.ConflictException;
+import org.servicetracker.shared.NotFoundException;
+import org.servicetracker.shared.PageRequest;
+import org.servicetracker.shared.ValidationException;
+
+/** The order service in Liberty against PostgreSQL: creation, transitions, tenancy, optimistic locking, numbering. */
+@ExtendWith(ArquillianExtension.class)
+class OrderServiceIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.withDomain("order-service-it", OrderServiceIT.class);
+  }
+
+  @Inject OrderService orders;
+
+  @Inject UserRepository users;
+
+  @Test
+  void aCustomerCreatesAnOrderOfTheirOwnAccount() {
+    Actor carla = user("customer@acme.test");
+    String number = orders.create(carla, request(null, true));
+    assertThat(number).matches("SR-\\d{6,}");
+    OrderDetails order = orders.details(carla, number);
+    assertThat(order.accountName()).isEqualTo("Acme Corp");
+    assertThat(order.status()).isEqualTo(OrderStatus.NEW);
+    assertThat(order.timeline()).extracting(t -> t.kind()).containsExactly(TimelineKind.CREATED);
+    assertThat(order.timeline().get(0).authorName()).isEqualTo("Carla Customer");
+  }
+
+  @Test
+  void staffMoveAnOrderAlongTheLifecycleAndEveryStepIsOnTheTimeline() {
+    Actor dana = user("dispatch@servicetracker.test");
+    String number = orders.create(dana, request(acmeId(), true));
+    orders.changeStatus(dana, number, StatusChange.to(OrderStatus.IN_PROGRESS, "Started"), null);
+    OrderDetails waiting =
+        orders.changeStatus(dana, number, StatusChange.awaitingParts("Board ordered", "Northwind", LocalDate.now().plusDays(3)), null);
+    assertThat(waiting.partsSupplier()).isEqualTo("Northwind");
+    assertThat(waiting.timeline())
+        .filteredOn(t -> t.kind() == TimelineKind.STATUS_CHANGE)
+        .extracting(t -> t.toValue())
+        .containsExactly("IN_PROGRESS", "AWAITING_PARTS");
+
+    assertThatThrownBy(() -> orders.changeStatus(dana, number, StatusChange.to(OrderStatus.COMPLETED, null), null))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("An order cannot move from Awaiting Parts to Completed.");
+    assertThat(orders.details(dana, number).status()).isEqualTo(OrderStatus.AWAITING_PARTS);
+  }
+
+  @Test
+  void completedOrdersKeepTheirPriority() {
+    Actor dana = user("dispatch@servicetracker.test");
+    String number = orders.create(dana, request(acmeId(), true));
+    orders.changeStatus(dana, number, StatusChange.to(OrderStatus.IN_PROGRESS, null), null);
+    orders.changeStatus(dana, number, StatusChange.to(OrderStatus.COMPLETED, "Done"), null);
+    assertThatThrownBy(() -> orders.changePriority(dana, number, Priority.URGENT, null))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("priority can no longer change");
+  }
+
+  @Test
+  void anotherAccountsOrderIsNotFoundAndNeverListed() {
+    String acmeOrder = orders.create(user("customer@acme.test"), request(null, true));
+    Actor gina = user("customer@globex.test");
+    assertThatThrownBy(() -> orders.details(gina, acmeOrder)).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> orders.addNote(gina, acmeOrder, "hello", Visibility.PUBLIC)).isInstanceOf(NotFoundException.class);
+    assertThat(orders.list(gina, OrderFilter.ALL, new PageRequest(0, 200), false).items())
+        .allSatisfy(o -> assertThat(o.accountName()).isEqualTo("Globex"));
+  }
+
+  @Test
+  void customersCannotWriteInternalNotesNorMoveSubmittedOrders() {
+    Actor carla = user("customer@acme.test");
+    String number = orders.create(carla, request(null, true));
+    assertThatThrownBy(() -> orders.addNote(carla, number, "secret", Visibility.INTERNAL)).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> orders.changeStatus(carla, number, StatusChange.to(OrderStatus.IN_PROGRESS, null), null))
+        .isInstanceOf(AccessDeniedException.class);
+    orders.addNote(user("tech@servicetracker.test"), number, "internal remark", Visibility.INTERNAL);
+    assertThat(orders.details(carla, number).timeline()).noneMatch(t -> "internal remark".equals(t.body()));
+    assertThat(orders.details(user("tech@servicetracker.test"), number).timeline()).anyMatch(t -> "internal remark".equals(t.body()));
+  }
+
+  @Test
+  void aChangeAgainstAStaleVersionIsAConflict() {
+    Actor dana = user("dispatch@servicetracker.test");
+    String number = orders.create(dana, request(acmeId(), true));
+    long version = orders.details(dana, number).version();
+    orders.changePriority(dana, number, Priority.HIGH, version);
+    assertThatThrownBy(() -> orders.changePriority(dana, number, Priority.URGENT, version))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("changed by someone else");
+    assertThat(orders.details(dana, number).priority()).isEqualTo(Priority.HIGH);
+  }
+
+  @Test
+  void concurrentCreationsNeverShareANumber() throws Exception {
+    Actor carla = user("customer@acme.test");
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<String>> futures = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        futures.add(pool.submit(() -> orders.create(carla, request(null, true))));
+      }
+      Set<String> numbers = new HashSet<>();
+      for (Future<String> f : futures) {
+        numbers.add(f.get());
+      }
+      assertThat(numbers).hasSize(40).allMatch(n -> n.matches("SR-\\d{6,}"));
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private Actor user(String email) {
+    return users.findByEmail(email).orElseThrow().toActor();
+  }
+
+  private long acmeId() {
+    return user("customer@acme.test").accountId();
+  }
+
+  private static NewOrder request(Long accountId, boolean submit) {
+    return new NewOrder(accountId, null, null, null, OrderKind.WALK_IN, Priority.NORMAL, "Arquillian test order", null, submit);
+  }
+}
