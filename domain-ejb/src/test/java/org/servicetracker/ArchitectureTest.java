@@ -9,7 +9,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /** The domain module's rules from ARCHITECTURE.md. */
-@AnalyzeClasses(packages = "org.servicetracker", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "org.servicetracker",
+    importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
   @ArchTest
@@ -17,7 +19,8 @@ class ArchitectureTest {
       noClasses()
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage("jakarta.faces..", "jakarta.ws.rs..", "jakarta.servlet..", "org.primefaces..")
+          .resideInAnyPackage(
+              "jakarta.faces..", "jakarta.ws.rs..", "jakarta.servlet..", "org.primefaces..")
           .because("the domain serves the portal, the technician app and the API alike");
 
   @ArchTest

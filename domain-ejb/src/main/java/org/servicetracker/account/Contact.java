@@ -11,7 +11,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A person at a customer account whom technicians call about an order (not necessarily a portal user). */
+/**
+ * A person at a customer account whom technicians call about an order (not necessarily a portal
+ * user).
+ */
 @Entity
 @Table(name = "contact")
 public class Contact {

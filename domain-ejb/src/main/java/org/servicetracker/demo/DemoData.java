@@ -34,9 +34,10 @@ import org.servicetracker.shared.Actor;
 import org.servicetracker.shared.Role;
 
 /**
- * Loads two customer accounts (Acme Corp and Globex) with sites, assets and about sixty orders in every status, the
- * demo sign-ins and the demo API keys, once, in demo mode. Orders are made through {@link OrderService} so that their
- * timelines are the ones real work would write; their dates are then spread over the last three months.
+ * Loads two customer accounts (Acme Corp and Globex) with sites, assets and about sixty orders in
+ * every status, the demo sign-ins and the demo API keys, once, in demo mode. Orders are made
+ * through {@link OrderService} so that their timelines are the ones real work would write; their
+ * dates are then spread over the last three months.
  */
 @Singleton
 @Startup
@@ -102,14 +103,18 @@ public class DemoData {
       progress(number, target, technician, dispatcher.toActor(), customer, i);
       backdate(number, 90 - i * 3 / 2);
     }
-    LOG.info("Demo data loaded: Acme Corp and Globex with " + ORDERS + " orders; password " + PASSWORD);
+    LOG.info(
+        "Demo data loaded: Acme Corp and Globex with " + ORDERS + " orders; password " + PASSWORD);
   }
 
   private boolean alreadyLoaded() {
-    return !em.createQuery("SELECT a FROM CustomerAccount a WHERE a.name = 'Acme Corp'").getResultList().isEmpty();
+    return !em.createQuery("SELECT a FROM CustomerAccount a WHERE a.name = 'Acme Corp'")
+        .getResultList()
+        .isEmpty();
   }
 
-  private String openOrder(int i, Tenant tenant, Actor customer, Actor dispatcher, OrderStatus target) {
+  private String openOrder(
+      int i, Tenant tenant, Actor customer, Actor dispatcher, OrderStatus target) {
     Asset asset = tenant.assets.get(i % tenant.assets.size());
     boolean walkIn = target == OrderStatus.READY_FOR_RETURN || i % 3 == 0;
     String[] problem = PROBLEMS[i % PROBLEMS.length];
@@ -128,20 +133,44 @@ public class DemoData {
     return orders.create(i % 4 == 0 ? dispatcher : customer, request);
   }
 
-  private void progress(String number, OrderStatus target, AppUser technician, Actor dispatcher, Actor customer, int i) {
+  private void progress(
+      String number,
+      OrderStatus target,
+      AppUser technician,
+      Actor dispatcher,
+      Actor customer,
+      int i) {
     if (target == OrderStatus.DRAFT || target == OrderStatus.NEW && i % 2 == 0) {
       return;
     }
     Actor tech = technician.toActor();
     orders.assign(dispatcher, number, Set.of(technician.getId()), null);
     switch (target) {
-      case NEW -> orders.addNote(tech, number, "Thanks, we have your request and will be in touch shortly.", Visibility.PUBLIC);
-      case SCHEDULED -> orders.changeStatus(dispatcher, number, StatusChange.to(OrderStatus.SCHEDULED, "Visit booked for next week."), null);
-      case CANCELLED -> orders.changeStatus(dispatcher, number, StatusChange.cancel("Customer resolved the issue themselves."), null);
+      case NEW ->
+          orders.addNote(
+              tech,
+              number,
+              "Thanks, we have your request and will be in touch shortly.",
+              Visibility.PUBLIC);
+      case SCHEDULED ->
+          orders.changeStatus(
+              dispatcher,
+              number,
+              StatusChange.to(OrderStatus.SCHEDULED, "Visit booked for next week."),
+              null);
+      case CANCELLED ->
+          orders.changeStatus(
+              dispatcher,
+              number,
+              StatusChange.cancel("Customer resolved the issue themselves."),
+              null);
       default -> {
-        orders.changeStatus(tech, number, StatusChange.to(OrderStatus.IN_PROGRESS, "Diagnosis started."), null);
-        orders.addNote(tech, number, "Checked the unit; fault reproduced on the bench.", Visibility.INTERNAL);
-        orders.addNote(customer, number, "The error shows up mostly in the mornings.", Visibility.PUBLIC);
+        orders.changeStatus(
+            tech, number, StatusChange.to(OrderStatus.IN_PROGRESS, "Diagnosis started."), null);
+        orders.addNote(
+            tech, number, "Checked the unit; fault reproduced on the bench.", Visibility.INTERNAL);
+        orders.addNote(
+            customer, number, "The error shows up mostly in the mornings.", Visibility.PUBLIC);
         finish(number, target, tech, i);
       }
     }
@@ -153,19 +182,38 @@ public class DemoData {
           orders.changeStatus(
               tech,
               number,
-              StatusChange.awaitingParts("Replacement board ordered.", "Northwind Parts", LocalDate.now().plusDays(5 + i % 7)),
+              StatusChange.awaitingParts(
+                  "Replacement board ordered.",
+                  "Northwind Parts",
+                  LocalDate.now().plusDays(5 + i % 7)),
               null);
       case WITH_MANUFACTURER ->
-          orders.changeStatus(tech, number, StatusChange.withManufacturer("Sent for warranty repair.", "RMA-" + (4410 + i)), null);
+          orders.changeStatus(
+              tech,
+              number,
+              StatusChange.withManufacturer("Sent for warranty repair.", "RMA-" + (4410 + i)),
+              null);
       case READY_FOR_RETURN ->
-          orders.changeStatus(tech, number, StatusChange.to(OrderStatus.READY_FOR_RETURN, "Repaired and tested; ready for pick-up."), null);
+          orders.changeStatus(
+              tech,
+              number,
+              StatusChange.to(
+                  OrderStatus.READY_FOR_RETURN, "Repaired and tested; ready for pick-up."),
+              null);
       case COMPLETED ->
-          orders.changeStatus(tech, number, StatusChange.to(OrderStatus.COMPLETED, "Replaced the worn part; all tests pass."), null);
+          orders.changeStatus(
+              tech,
+              number,
+              StatusChange.to(OrderStatus.COMPLETED, "Replaced the worn part; all tests pass."),
+              null);
       default -> {}
     }
   }
 
-  /** Spreads the order's history over time: created {@code daysAgo} days ago, an entry every seven hours. */
+  /**
+   * Spreads the order's history over time: created {@code daysAgo} days ago, an entry every seven
+   * hours.
+   */
   private void backdate(String number, int daysAgo) {
     Instant created = Instant.now().minus(daysAgo, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
     em.flush();
@@ -197,19 +245,29 @@ public class DemoData {
       for (int a = s; a < EQUIPMENT.length; a += sites.length) {
         String[] e = EQUIPMENT[a];
         String code = domain.substring(0, 2).toUpperCase();
-        Asset asset = new Asset(account, site, e[0], e[1], e[2], e[3] + "-" + code + (1000 + a), code + "-TAG-" + (100 + a));
+        Asset asset =
+            new Asset(
+                account,
+                site,
+                e[0],
+                e[1],
+                e[2],
+                e[3] + "-" + code + (1000 + a),
+                code + "-TAG-" + (100 + a));
         em.persist(asset);
         assets.add(asset);
       }
     }
-    Contact contact = new Contact(account, "Facilities desk", "facilities@" + domain, "+1 555 0100");
+    Contact contact =
+        new Contact(account, "Facilities desk", "facilities@" + domain, "+1 555 0100");
     em.persist(contact);
     em.flush();
     return new Tenant(account, contact, assets);
   }
 
   private Actor customer(Tenant tenant, String email, String name, Role role) {
-    AppUser user = AppUser.customer(tenant.account, email, name, hasher.hash(PASSWORD), Set.of(role));
+    AppUser user =
+        AppUser.customer(tenant.account, email, name, hasher.hash(PASSWORD), Set.of(role));
     user.markDemo();
     em.persist(user);
     em.flush();
@@ -238,7 +296,10 @@ public class DemoData {
   };
 
   private static final String[][] PROBLEMS = {
-    {"Unit shows error E-42 at start-up.", "The display shows E-42 about a minute after power on, then the unit stops."},
+    {
+      "Unit shows error E-42 at start-up.",
+      "The display shows E-42 about a minute after power on, then the unit stops."
+    },
     {"Loud rattling noise during operation.", "Started last Tuesday, gets worse under load."},
     {"Does not power on.", "No lights at all. Tried another socket."},
     {"Annual maintenance and calibration due.", "Please book the yearly service visit."},

@@ -24,8 +24,8 @@ import org.servicetracker.shared.Actor;
 import org.servicetracker.shared.Role;
 
 /**
- * A person who signs in: a customer user (always of exactly one customer account) or a member of staff (of none).
- * Every person has an own login so that the audit stays accurate.
+ * A person who signs in: a customer user (always of exactly one customer account) or a member of
+ * staff (of none). Every person has an own login so that the audit stays accurate.
  */
 @Entity
 @Table(name = "app_user")
@@ -85,7 +85,8 @@ public class AppUser {
   public static AppUser customer(
       CustomerAccount account, String email, String name, String passwordHash, Set<Role> roles) {
     if (account == null || !Role.CUSTOMER_ROLES.containsAll(roles) || roles.isEmpty()) {
-      throw new IllegalArgumentException("A customer user needs an account and customer roles only");
+      throw new IllegalArgumentException(
+          "A customer user needs an account and customer roles only");
     }
     return new AppUser(email, name, passwordHash, account, roles);
   }

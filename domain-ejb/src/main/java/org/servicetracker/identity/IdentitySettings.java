@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Configuration of sign-in and password resets ({@code st.identity.*}, {@code st.demo.enabled}). */
+/**
+ * Configuration of sign-in and password resets ({@code st.identity.*}, {@code st.demo.enabled}).
+ */
 @ApplicationScoped
 public class IdentitySettings {
   @Inject

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * When sign-in attempts are refused for a while. An account (by the e-mail typed, so that the refusal is the same
- * whether the account exists or not) is locked after {@code maxAccountFailures} failures inside the window, until the
- * oldest of them leaves the window; a client address after {@code maxAddressFailures}.
+ * When sign-in attempts are refused for a while. An account (by the e-mail typed, so that the
+ * refusal is the same whether the account exists or not) is locked after {@code maxAccountFailures}
+ * failures inside the window, until the oldest of them leaves the window; a client address after
+ * {@code maxAddressFailures}.
  */
 public record LoginThrottle(Duration window, int maxAccountFailures, int maxAddressFailures) {
 
@@ -17,10 +18,10 @@ public record LoginThrottle(Duration window, int maxAccountFailures, int maxAddr
   }
 
   /**
-   * @param accountFailures the most recent failures for the account inside the window, newest first (at most
-   *     {@code maxAccountFailures} are needed)
-   * @param addressFailures the most recent failures for the address inside the window, newest first (at most {@code
-   *     maxAddressFailures} are needed)
+   * @param accountFailures the most recent failures for the account inside the window, newest first
+   *     (at most {@code maxAccountFailures} are needed)
+   * @param addressFailures the most recent failures for the address inside the window, newest first
+   *     (at most {@code maxAddressFailures} are needed)
    * @return the instant until which attempts are refused, if they are refused now
    */
   public Optional<Instant> lockedUntil(

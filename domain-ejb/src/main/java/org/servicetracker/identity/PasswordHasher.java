@@ -8,8 +8,9 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 /**
- * PBKDF2-HMAC-SHA512 password hashes in the self-describing form {@code pbkdf2-sha512$iterations$salt$hash}, so the
- * work factor can be raised later without invalidating stored hashes.
+ * PBKDF2-HMAC-SHA512 password hashes in the self-describing form {@code
+ * pbkdf2-sha512$iterations$salt$hash}, so the work factor can be raised later without invalidating
+ * stored hashes.
  */
 public final class PasswordHasher {
   static final String ALGORITHM = "pbkdf2-sha512";
@@ -52,7 +53,13 @@ public final class PasswordHasher {
 
   private static String format(int iterations, byte[] salt, byte[] hash) {
     Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
-    return ALGORITHM + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+    return ALGORITHM
+        + "$"
+        + iterations
+        + "$"
+        + b64.encodeToString(salt)
+        + "$"
+        + b64.encodeToString(hash);
   }
 
   private static byte[] derive(String password, byte[] salt, int iterations) {

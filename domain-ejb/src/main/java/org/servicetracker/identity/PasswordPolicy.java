@@ -11,10 +11,12 @@ final class PasswordPolicy {
 
   static void check(String password, String confirmation, String email) {
     if (password == null || password.length() < MIN_LENGTH) {
-      throw new ValidationException("password", "The password must have at least " + MIN_LENGTH + " characters.");
+      throw new ValidationException(
+          "password", "The password must have at least " + MIN_LENGTH + " characters.");
     }
     if (password.length() > MAX_LENGTH) {
-      throw new ValidationException("password", "The password must have at most " + MAX_LENGTH + " characters.");
+      throw new ValidationException(
+          "password", "The password must have at most " + MAX_LENGTH + " characters.");
     }
     if (password.equalsIgnoreCase(email)) {
       throw new ValidationException("password", "The password must not be your e-mail address.");

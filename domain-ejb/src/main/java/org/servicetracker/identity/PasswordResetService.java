@@ -11,9 +11,9 @@ import org.servicetracker.notification.Outbox;
 import org.servicetracker.shared.ValidationException;
 
 /**
- * Forgotten passwords: a mailed link that works once and expires (one hour by default). Asking for a link never
- * tells whether the address belongs to an account. Setting a new password spends the link and every other open link
- * of the same user.
+ * Forgotten passwords: a mailed link that works once and expires (one hour by default). Asking for
+ * a link never tells whether the address belongs to an account. Setting a new password spends the
+ * link and every other open link of the same user.
  */
 @Stateless
 public class PasswordResetService {
@@ -63,10 +63,17 @@ public class PasswordResetService {
         .orElse(PasswordResetToken.State.UNKNOWN);
   }
 
-  /** Sets the new password if the link is still valid; the link's row is locked so it can be used only once. */
+  /**
+   * Sets the new password if the link is still valid; the link's row is locked so it can be used
+   * only once.
+   */
   public void resetPassword(String secret, String password, String confirmation) {
     PasswordResetToken token =
-        find(secret, true).orElseThrow(() -> new ValidationException("token", stateMessage(PasswordResetToken.State.UNKNOWN)));
+        find(secret, true)
+            .orElseThrow(
+                () ->
+                    new ValidationException(
+                        "token", stateMessage(PasswordResetToken.State.UNKNOWN)));
     Instant now = Instant.now();
     PasswordResetToken.State state = token.state(now);
     if (state != PasswordResetToken.State.VALID) {
@@ -87,7 +94,8 @@ public class PasswordResetService {
   public static String stateMessage(PasswordResetToken.State state) {
     return switch (state) {
       case EXPIRED -> "This reset link has expired. Please ask for a new one.";
-      case USED -> "This reset link has already been used. Please ask for a new one if you need to.";
+      case USED ->
+          "This reset link has already been used. Please ask for a new one if you need to.";
       case UNKNOWN -> "This reset link is not valid. Please ask for a new one.";
       case VALID -> "";
     };
@@ -98,7 +106,9 @@ public class PasswordResetService {
       return Optional.empty();
     }
     var query =
-        em.createQuery("SELECT t FROM PasswordResetToken t WHERE t.tokenHash = :hash", PasswordResetToken.class)
+        em.createQuery(
+                "SELECT t FROM PasswordResetToken t WHERE t.tokenHash = :hash",
+                PasswordResetToken.class)
             .setParameter("hash", Tokens.sha256(secret));
     if (lock) {
       query.setLockMode(LockModeType.PESSIMISTIC_WRITE);

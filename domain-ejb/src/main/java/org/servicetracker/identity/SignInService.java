@@ -7,10 +7,10 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Checks e-mail and password for one application and records every attempt in the login audit. Rules: throttled
- * attempts are refused before the password is looked at; unknown e-mail and wrong password are indistinguishable;
- * inactive users, demo users outside demo mode and users of the other application are refused with a clear reason
- * once their password is proven.
+ * Checks e-mail and password for one application and records every attempt in the login audit.
+ * Rules: throttled attempts are refused before the password is looked at; unknown e-mail and wrong
+ * password are indistinguishable; inactive users, demo users outside demo mode and users of the
+ * other application are refused with a clear reason once their password is proven.
  */
 @Stateless
 public class SignInService {
@@ -44,21 +44,38 @@ public class SignInService {
       return refuse(now, normalised, userId, LoginOutcome.THROTTLED, attempt, THROTTLED);
     }
     boolean passwordOk =
-        hasher.matches(password == null ? "" : password, user.map(AppUser::getPasswordHash).orElse(DUMMY_HASH));
+        hasher.matches(
+            password == null ? "" : password,
+            user.map(AppUser::getPasswordHash).orElse(DUMMY_HASH));
     if (user.isEmpty() || !passwordOk) {
       return refuse(now, normalised, userId, LoginOutcome.FAILED, attempt, BAD_CREDENTIALS);
     }
     AppUser found = user.get();
     if (!found.isActive()) {
-      return refuse(now, normalised, userId, LoginOutcome.INACTIVE, attempt,
+      return refuse(
+          now,
+          normalised,
+          userId,
+          LoginOutcome.INACTIVE,
+          attempt,
           "This account has been deactivated. Please contact your service organisation.");
     }
     if (found.isDemo() && !settings.demoEnabled()) {
-      return refuse(now, normalised, userId, LoginOutcome.DEMO_DISABLED, attempt,
+      return refuse(
+          now,
+          normalised,
+          userId,
+          LoginOutcome.DEMO_DISABLED,
+          attempt,
           "Demo accounts can only sign in while the server runs in demo mode.");
     }
     if (!attempt.application().admits(found)) {
-      return refuse(now, normalised, userId, LoginOutcome.WRONG_APPLICATION, attempt,
+      return refuse(
+          now,
+          normalised,
+          userId,
+          LoginOutcome.WRONG_APPLICATION,
+          attempt,
           found.isCustomer()
               ? "This sign-in is for service staff. Customers sign in to the customer portal."
               : "This sign-in is for customers. Staff sign in to the technician app.");
@@ -68,8 +85,8 @@ public class SignInService {
   }
 
   /**
-   * The user as they are now, if they may still use the given application: called on every request so that a
-   * deactivated user's open session stops working at once.
+   * The user as they are now, if they may still use the given application: called on every request
+   * so that a deactivated user's open session stops working at once.
    */
   public Optional<SignedInUser> stillSignedIn(long userId, Application application) {
     return users

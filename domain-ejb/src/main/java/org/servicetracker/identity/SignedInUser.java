@@ -4,7 +4,10 @@ import java.util.Set;
 import org.servicetracker.shared.Actor;
 import org.servicetracker.shared.Role;
 
-/** The signed-in person as the web modules keep it: enough to show the header and to build an {@link Actor}. */
+/**
+ * The signed-in person as the web modules keep it: enough to show the header and to build an {@link
+ * Actor}.
+ */
 public record SignedInUser(
     long id, String email, String displayName, Set<Role> roles, Long accountId, String accountName)
     implements java.io.Serializable {

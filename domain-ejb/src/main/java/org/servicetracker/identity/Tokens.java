@@ -7,7 +7,9 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** Random secrets handed out once (reset links, API keys) and the SHA-256 by which they are stored. */
+/**
+ * Random secrets handed out once (reset links, API keys) and the SHA-256 by which they are stored.
+ */
 public final class Tokens {
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -23,7 +25,8 @@ public final class Tokens {
   public static String sha256(String secret) {
     try {
       return HexFormat.of()
-          .formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

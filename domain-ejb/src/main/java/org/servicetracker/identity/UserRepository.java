@@ -15,8 +15,7 @@ public class UserRepository {
   EntityManager em;
 
   public Optional<AppUser> findByEmail(String email) {
-    return em
-        .createQuery("SELECT u FROM AppUser u WHERE LOWER(u.email) = :email", AppUser.class)
+    return em.createQuery("SELECT u FROM AppUser u WHERE LOWER(u.email) = :email", AppUser.class)
         .setParameter("email", AppUser.normalise(email))
         .getResultStream()
         .findFirst();

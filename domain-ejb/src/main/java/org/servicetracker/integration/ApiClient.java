@@ -16,7 +16,10 @@ import org.servicetracker.account.CustomerAccount;
 import org.servicetracker.shared.Actor;
 import org.servicetracker.shared.Role;
 
-/** An integration client. Only a SHA-256 of its key is stored; the prefix helps people tell keys apart. */
+/**
+ * An integration client. Only a SHA-256 of its key is stored; the prefix helps people tell keys
+ * apart.
+ */
 @Entity
 @Table(name = "api_client")
 public class ApiClient {

@@ -9,7 +9,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.servicetracker.account.CustomerAccount;
 import org.servicetracker.identity.Tokens;
 
-/** Recognises API clients by their bearer key. Revoked keys, and demo keys outside demo mode, are refused. */
+/**
+ * Recognises API clients by their bearer key. Revoked keys, and demo keys outside demo mode, are
+ * refused.
+ */
 @Stateless
 public class ApiClientService {
   @PersistenceContext(unitName = "servicetracker")
@@ -34,6 +37,8 @@ public class ApiClientService {
 
   /** Registers a client with the given key; the key itself is not kept. */
   public void register(String name, String key, CustomerAccount account, boolean demo) {
-    em.persist(new ApiClient(name, Tokens.sha256(key), key.substring(0, Math.min(8, key.length())), account, demo));
+    em.persist(
+        new ApiClient(
+            name, Tokens.sha256(key), key.substring(0, Math.min(8, key.length())), account, demo));
   }
 }

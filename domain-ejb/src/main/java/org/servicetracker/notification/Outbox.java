@@ -8,8 +8,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Queues messages in the caller's transaction: if the change that caused a message rolls back, the message is never
- * sent; once it commits, the message is sent even if the mail server is down right now.
+ * Queues messages in the caller's transaction: if the change that caused a message rolls back, the
+ * message is never sent; once it commits, the message is sent even if the mail server is down right
+ * now.
  */
 @ApplicationScoped
 public class Outbox {

@@ -78,7 +78,8 @@ public class OutboxMessage {
   /** Schedules the next attempt, or gives up after {@code maxAttempts}. */
   void failed(String error, Instant now, Duration delay, int maxAttempts) {
     attempts++;
-    lastError = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 1000));
+    lastError =
+        error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 1000));
     if (attempts >= maxAttempts) {
       status = Status.FAILED;
     } else {

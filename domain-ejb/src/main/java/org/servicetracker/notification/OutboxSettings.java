@@ -31,7 +31,9 @@ public class OutboxSettings {
   boolean startTls;
 
   @Inject
-  @ConfigProperty(name = "st.mail.from", defaultValue = "Service Tracker <no-reply@servicetracker.test>")
+  @ConfigProperty(
+      name = "st.mail.from",
+      defaultValue = "Service Tracker <no-reply@servicetracker.test>")
   String from;
 
   @Inject

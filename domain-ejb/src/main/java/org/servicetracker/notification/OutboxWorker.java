@@ -14,9 +14,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Delivers due outbox messages every two seconds. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several
- * servers on one database never deliver the same message twice. When the mail server cannot be reached the batch
- * stops at once and each message waits out its back-off.
+ * Delivers due outbox messages every two seconds. Rows are claimed with {@code FOR UPDATE SKIP
+ * LOCKED}, so several servers on one database never deliver the same message twice. When the mail
+ * server cannot be reached the batch stops at once and each message waits out its back-off.
  */
 @Singleton
 @Startup
@@ -38,7 +38,10 @@ public class OutboxWorker {
         message.delivered(now);
       } catch (MessagingException | RuntimeException e) {
         message.failed(
-            e.toString(), now, settings.backoff().afterAttempts(message.getAttempts() + 1), settings.maxAttempts());
+            e.toString(),
+            now,
+            settings.backoff().afterAttempts(message.getAttempts() + 1),
+            settings.maxAttempts());
         LOG.log(
             Level.WARNING,
             "Delivery of outbox message {0} failed (attempt {1}): {2}",
@@ -62,7 +65,8 @@ public class OutboxWorker {
 
   private static boolean isUnreachable(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof ConnectException || t.getClass().getSimpleName().equals("MailConnectException")) {
+      if (t instanceof ConnectException
+          || t.getClass().getSimpleName().equals("MailConnectException")) {
         return true;
       }
     }

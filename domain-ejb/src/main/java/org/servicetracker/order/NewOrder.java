@@ -1,7 +1,8 @@
 package org.servicetracker.order;
 
 /**
- * What is needed to open an order. For a customer the account is always their own and {@code accountId} is ignored.
+ * What is needed to open an order. For a customer the account is always their own and {@code
+ * accountId} is ignored.
  *
  * @param submit {@code true} to submit at once (status New), {@code false} to keep a draft
  */

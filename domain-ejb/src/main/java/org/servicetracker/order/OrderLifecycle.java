@@ -9,8 +9,9 @@ import java.util.Set;
 import org.servicetracker.shared.ValidationException;
 
 /**
- * The lifecycle graph, encoded once. Completed and Cancelled are terminal; Ready for Return applies to walk-in
- * repairs only (a service call is finished on site); Awaiting Parts and With Manufacturer return to In Progress.
+ * The lifecycle graph, encoded once. Completed and Cancelled are terminal; Ready for Return applies
+ * to walk-in repairs only (a service call is finished on site); Awaiting Parts and With
+ * Manufacturer return to In Progress.
  */
 public final class OrderLifecycle {
   private static final Map<OrderStatus, Set<OrderStatus>> NEXT = new EnumMap<>(OrderStatus.class);
@@ -21,7 +22,8 @@ public final class OrderLifecycle {
     NEXT.put(NEW, EnumSet.of(SCHEDULED, IN_PROGRESS, CANCELLED));
     NEXT.put(
         IN_PROGRESS,
-        EnumSet.of(SCHEDULED, AWAITING_PARTS, WITH_MANUFACTURER, READY_FOR_RETURN, COMPLETED, CANCELLED));
+        EnumSet.of(
+            SCHEDULED, AWAITING_PARTS, WITH_MANUFACTURER, READY_FOR_RETURN, COMPLETED, CANCELLED));
     NEXT.put(AWAITING_PARTS, EnumSet.of(IN_PROGRESS, CANCELLED));
     NEXT.put(WITH_MANUFACTURER, EnumSet.of(IN_PROGRESS, READY_FOR_RETURN, CANCELLED));
     NEXT.put(READY_FOR_RETURN, EnumSet.of(COMPLETED, IN_PROGRESS));
@@ -45,7 +47,10 @@ public final class OrderLifecycle {
     return next(from, kind).contains(to);
   }
 
-  /** Refuses an illegal move, or a move without the details its target status needs, with a clear message. */
+  /**
+   * Refuses an illegal move, or a move without the details its target status needs, with a clear
+   * message.
+   */
   public static void check(OrderStatus from, OrderKind kind, StatusChange change) {
     OrderStatus to = change.target();
     if (to == null) {
@@ -66,12 +71,15 @@ public final class OrderLifecycle {
       case AWAITING_PARTS -> {
         require(change.partsSupplier(), "partsSupplier", "Awaiting Parts needs the supplier.");
         if (change.partsEta() == null) {
-          throw new ValidationException("partsEta", "Awaiting Parts needs the expected arrival date (ETA).");
+          throw new ValidationException(
+              "partsEta", "Awaiting Parts needs the expected arrival date (ETA).");
         }
       }
       case WITH_MANUFACTURER ->
-          require(change.rmaReference(), "rmaReference", "With Manufacturer needs the RMA reference.");
-      case CANCELLED -> require(change.cancelReason(), "cancelReason", "Cancelling needs a reason.");
+          require(
+              change.rmaReference(), "rmaReference", "With Manufacturer needs the RMA reference.");
+      case CANCELLED ->
+          require(change.cancelReason(), "cancelReason", "Cancelling needs a reason.");
       default -> {}
     }
   }

@@ -11,7 +11,10 @@ import org.servicetracker.shared.Actor;
 import org.servicetracker.shared.Page;
 import org.servicetracker.shared.PageRequest;
 
-/** Service orders and their timelines. Every read takes the caller's scope; lists page in the database. */
+/**
+ * Service orders and their timelines. Every read takes the caller's scope; lists page in the
+ * database.
+ */
 @ApplicationScoped
 public class OrderRepository {
   private static final String SUMMARY =
@@ -23,7 +26,9 @@ public class OrderRepository {
   EntityManager em;
 
   String nextNumber() {
-    Number value = (Number) em.createNativeQuery("SELECT nextval('service_order_number_seq')").getSingleResult();
+    Number value =
+        (Number)
+            em.createNativeQuery("SELECT nextval('service_order_number_seq')").getSingleResult();
     return OrderNumber.format(value.longValue());
   }
 
@@ -64,10 +69,7 @@ public class OrderRepository {
     if (!includeInternal) {
       query.setParameter("public", Visibility.PUBLIC);
     }
-    return query.getResultList()
-        .stream()
-        .map(TimelineEntry::toItem)
-        .toList();
+    return query.getResultList().stream().map(TimelineEntry::toItem).toList();
   }
 
   /** Newest first; the total is counted only when asked for. */
@@ -77,7 +79,8 @@ public class OrderRepository {
       where.append(" AND acc.id = :account");
     }
     if (filter.assignedTo() != null) {
-      where.append(" AND EXISTS (SELECT u FROM ServiceOrder o2 JOIN o2.assignees u WHERE o2 = o AND u.id = :assignee)");
+      where.append(
+          " AND EXISTS (SELECT u FROM ServiceOrder o2 JOIN o2.assignees u WHERE o2 = o AND u.id = :assignee)");
     }
     if (filter.unassigned()) {
       where.append(" AND o.assignees IS EMPTY");
@@ -86,12 +89,21 @@ public class OrderRepository {
       where.append(" AND o.status NOT IN :terminal");
     }
     TypedQuery<OrderSummary> query =
-        bind(em.createQuery(SUMMARY + where + " ORDER BY o.createdAt DESC, o.id DESC", OrderSummary.class), actor, filter);
-    List<OrderSummary> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        bind(
+            em.createQuery(
+                SUMMARY + where + " ORDER BY o.createdAt DESC, o.id DESC", OrderSummary.class),
+            actor,
+            filter);
+    List<OrderSummary> items =
+        query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
     Long total = null;
     if (withTotal) {
       total =
-          bind(em.createQuery("SELECT COUNT(o) FROM ServiceOrder o JOIN o.account acc" + where, Long.class), actor, filter)
+          bind(
+                  em.createQuery(
+                      "SELECT COUNT(o) FROM ServiceOrder o JOIN o.account acc" + where, Long.class),
+                  actor,
+                  filter)
               .getSingleResult();
     }
     return new Page<>(items, page.page(), page.size(), total);

@@ -24,11 +24,12 @@ import org.servicetracker.shared.PageRequest;
 import org.servicetracker.shared.ValidationException;
 
 /**
- * Use cases of service orders; the transaction and authorization boundary. Rules beyond the aggregate's own: a
- * customer (or account-scoped client) reads and changes only its own account's orders, and an order of another
- * account is "not found", never "forbidden"; customers see public timeline entries only, write public notes only, and
- * may only submit or cancel their drafts; assignment is for staff. A change made against an old version of the order
- * is refused as a conflict instead of overwriting someone else's change.
+ * Use cases of service orders; the transaction and authorization boundary. Rules beyond the
+ * aggregate's own: a customer (or account-scoped client) reads and changes only its own account's
+ * orders, and an order of another account is "not found", never "forbidden"; customers see public
+ * timeline entries only, write public notes only, and may only submit or cancel their drafts;
+ * assignment is for staff. A change made against an old version of the order is refused as a
+ * conflict instead of overwriting someone else's change.
  */
 @Stateless
 public class OrderService {
@@ -39,7 +40,10 @@ public class OrderService {
 
   /** Opens an order and returns its number. */
   public String create(Actor actor, NewOrder request) {
-    long accountId = actor.isAccountScoped() ? actor.accountId() : require(request.accountId(), "accountId", "Choose the customer account.");
+    long accountId =
+        actor.isAccountScoped()
+            ? actor.accountId()
+            : require(request.accountId(), "accountId", "Choose the customer account.");
     if (!actor.isAccountScoped()) {
       actor.requireStaffOrOrganisationClient();
     }
@@ -47,11 +51,22 @@ public class OrderService {
     if (account == null) {
       throw new ValidationException("accountId", "The customer account does not exist.");
     }
-    Site site = belonging(Site.class, request.siteId(), "siteId", accountId, s -> s.getAccount().getId());
-    Contact contact = belonging(Contact.class, request.contactId(), "contactId", accountId, c -> c.getAccount().getId());
-    Asset asset = belonging(Asset.class, request.assetId(), "assetId", accountId, a -> a.getAccount().getId());
+    Site site =
+        belonging(Site.class, request.siteId(), "siteId", accountId, s -> s.getAccount().getId());
+    Contact contact =
+        belonging(
+            Contact.class,
+            request.contactId(),
+            "contactId",
+            accountId,
+            c -> c.getAccount().getId());
+    Asset asset =
+        belonging(
+            Asset.class, request.assetId(), "assetId", accountId, a -> a.getAccount().getId());
     Author author = Author.of(actor);
-    ServiceOrder order = new ServiceOrder(orders.nextNumber(), account, request, site, contact, asset, author, Instant.now());
+    ServiceOrder order =
+        new ServiceOrder(
+            orders.nextNumber(), account, request, site, contact, asset, author, Instant.now());
     orders.add(order, order.created(author));
     return order.getNumber();
   }
@@ -65,23 +80,27 @@ public class OrderService {
     return orders.list(actor, OrderFilter.ALL, new PageRequest(0, limit), false).items();
   }
 
-  public Page<OrderSummary> list(Actor actor, OrderFilter filter, PageRequest page, boolean withTotal) {
+  public Page<OrderSummary> list(
+      Actor actor, OrderFilter filter, PageRequest page, boolean withTotal) {
     if ((filter.assignedTo() != null || filter.unassigned()) && !actor.isStaff()) {
       throw new AccessDeniedException("Assignment lists are for service staff only.");
     }
     return orders.list(actor, filter, page, withTotal);
   }
 
-  public OrderDetails changeStatus(Actor actor, String number, StatusChange change, Long expectedVersion) {
+  public OrderDetails changeStatus(
+      Actor actor, String number, StatusChange change, Long expectedVersion) {
     ServiceOrder order = get(actor, number);
     checkVersion(order, expectedVersion);
     if (!actor.isStaff() && !isDraftDecision(order, change)) {
-      throw new AccessDeniedException("Only service staff can change the status of a submitted order.");
+      throw new AccessDeniedException(
+          "Only service staff can change the status of a submitted order.");
     }
     return save(order, order.changeStatus(change, Author.of(actor), Instant.now()), actor);
   }
 
-  public OrderDetails changePriority(Actor actor, String number, Priority priority, Long expectedVersion) {
+  public OrderDetails changePriority(
+      Actor actor, String number, Priority priority, Long expectedVersion) {
     ServiceOrder order = get(actor, number);
     checkVersion(order, expectedVersion);
     return save(order, order.changePriority(priority, Author.of(actor), Instant.now()), actor);
@@ -111,7 +130,9 @@ public class OrderService {
   }
 
   private ServiceOrder get(Actor actor, String number) {
-    return orders.find(actor, number).orElseThrow(() -> new NotFoundException("Order " + number + " was not found."));
+    return orders
+        .find(actor, number)
+        .orElseThrow(() -> new NotFoundException("Order " + number + " was not found."));
   }
 
   private OrderDetails save(ServiceOrder order, TimelineEntry entry, Actor actor) {
@@ -132,7 +153,9 @@ public class OrderService {
 
   private static ConflictException conflict(ServiceOrder order) {
     return new ConflictException(
-        "Order " + order.getNumber() + " was changed by someone else in the meantime. Reload it and try again.");
+        "Order "
+            + order.getNumber()
+            + " was changed by someone else in the meantime. Reload it and try again.");
   }
 
   private static boolean isDraftDecision(ServiceOrder order, StatusChange change) {
@@ -140,13 +163,16 @@ public class OrderService {
         && (change.target() == OrderStatus.NEW || change.target() == OrderStatus.CANCELLED);
   }
 
-  private <T> T belonging(Class<T> type, Long id, String field, long accountId, Function<T, Long> accountOf) {
+  private <T> T belonging(
+      Class<T> type, Long id, String field, long accountId, Function<T, Long> accountOf) {
     if (id == null) {
       return null;
     }
     T found = em.find(type, id);
     if (found == null || accountOf.apply(found) != accountId) {
-      throw new ValidationException(field, "Choose one of the customer account's own " + type.getSimpleName().toLowerCase() + "s.");
+      throw new ValidationException(
+          field,
+          "Choose one of the customer account's own " + type.getSimpleName().toLowerCase() + "s.");
     }
     return found;
   }

@@ -29,10 +29,10 @@ import org.servicetracker.identity.AppUser;
 import org.servicetracker.shared.ValidationException;
 
 /**
- * A service order, the aggregate at the centre of the product. Its rules: the status moves only along {@link
- * OrderLifecycle}; Completed and Cancelled are final, and so is the priority then; every change returns the timeline
- * entry that records it, which the service persists in the same transaction. Edited concurrently under optimistic
- * locking.
+ * A service order, the aggregate at the centre of the product. Its rules: the status moves only
+ * along {@link OrderLifecycle}; Completed and Cancelled are final, and so is the priority then;
+ * every change returns the timeline entry that records it, which the service persists in the same
+ * transaction. Edited concurrently under optimistic locking.
  */
 @Entity
 @Table(name = "service_order")
@@ -120,7 +120,15 @@ public class ServiceOrder {
 
   protected ServiceOrder() {}
 
-  ServiceOrder(String number, CustomerAccount account, NewOrder order, Site site, Contact contact, Asset asset, Author author, Instant now) {
+  ServiceOrder(
+      String number,
+      CustomerAccount account,
+      NewOrder order,
+      Site site,
+      Contact contact,
+      Asset asset,
+      Author author,
+      Instant now) {
     if (order.kind() == null) {
       throw new ValidationException("kind", "Choose Walk-In Repair or Service Call.");
     }
@@ -128,7 +136,8 @@ public class ServiceOrder {
       throw new ValidationException("summary", "Describe the problem in a sentence or two.");
     }
     if (order.summary().length() > SUMMARY_MAX) {
-      throw new ValidationException("summary", "The summary must have at most " + SUMMARY_MAX + " characters.");
+      throw new ValidationException(
+          "summary", "The summary must have at most " + SUMMARY_MAX + " characters.");
     }
     this.number = number;
     this.account = account;
@@ -146,7 +155,8 @@ public class ServiceOrder {
   }
 
   TimelineEntry created(Author author) {
-    return entry(TimelineKind.CREATED, Visibility.PUBLIC, author, createdAt, null, null, status.name());
+    return entry(
+        TimelineKind.CREATED, Visibility.PUBLIC, author, createdAt, null, null, status.name());
   }
 
   /** Moves along the lifecycle, keeping the details the target status needs. */
@@ -164,7 +174,16 @@ public class ServiceOrder {
       default -> {}
     }
     String note = status == OrderStatus.CANCELLED ? cancelReason : blankToNull(change.note());
-    return touch(entry(TimelineKind.STATUS_CHANGE, Visibility.PUBLIC, author, now, note, from.name(), status.name()), now);
+    return touch(
+        entry(
+            TimelineKind.STATUS_CHANGE,
+            Visibility.PUBLIC,
+            author,
+            now,
+            note,
+            from.name(),
+            status.name()),
+        now);
   }
 
   TimelineEntry changePriority(Priority target, Author author, Instant now) {
@@ -180,7 +199,16 @@ public class ServiceOrder {
     }
     Priority from = priority;
     priority = target;
-    return touch(entry(TimelineKind.PRIORITY_CHANGE, Visibility.PUBLIC, author, now, null, from.name(), target.name()), now);
+    return touch(
+        entry(
+            TimelineKind.PRIORITY_CHANGE,
+            Visibility.PUBLIC,
+            author,
+            now,
+            null,
+            from.name(),
+            target.name()),
+        now);
   }
 
   TimelineEntry addNote(String body, Visibility visibility, Author author, Instant now) {
@@ -198,7 +226,16 @@ public class ServiceOrder {
     String from = names(assignees);
     assignees.clear();
     assignees.addAll(staff);
-    return touch(entry(TimelineKind.ASSIGNMENT_CHANGE, Visibility.PUBLIC, author, now, null, from, names(assignees)), now);
+    return touch(
+        entry(
+            TimelineKind.ASSIGNMENT_CHANGE,
+            Visibility.PUBLIC,
+            author,
+            now,
+            null,
+            from,
+            names(assignees)),
+        now);
   }
 
   void schedule(Instant start, Instant end) {
@@ -213,7 +250,14 @@ public class ServiceOrder {
     estimatedCompletion = date;
   }
 
-  private TimelineEntry entry(TimelineKind kind, Visibility visibility, Author author, Instant at, String body, String from, String to) {
+  private TimelineEntry entry(
+      TimelineKind kind,
+      Visibility visibility,
+      Author author,
+      Instant at,
+      String body,
+      String from,
+      String to) {
     return new TimelineEntry(this, kind, visibility, author, at, body, from, to);
   }
 

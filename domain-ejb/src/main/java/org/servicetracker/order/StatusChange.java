@@ -3,8 +3,9 @@ package org.servicetracker.order;
 import java.time.LocalDate;
 
 /**
- * A requested move to another status with what that status needs: supplier and ETA for Awaiting Parts, an RMA
- * reference for With Manufacturer, a reason for Cancelled. The note explains the move to the customer.
+ * A requested move to another status with what that status needs: supplier and ETA for Awaiting
+ * Parts, an RMA reference for With Manufacturer, a reason for Cancelled. The note explains the move
+ * to the customer.
  */
 public record StatusChange(
     OrderStatus target,

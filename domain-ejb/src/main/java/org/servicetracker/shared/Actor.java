@@ -5,13 +5,14 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Who is calling a service: a signed-in user or an API client. Services scope every query of tenant data with it, so
- * a page or resource cannot forget tenancy.
+ * Who is calling a service: a signed-in user or an API client. Services scope every query of tenant
+ * data with it, so a page or resource cannot forget tenancy.
  *
  * @param userId the user, or {@code null} for an API client
  * @param name shown as the author of what the actor writes
  * @param roles what the actor may do
- * @param accountId the customer account the actor is confined to, or {@code null} for the whole organisation
+ * @param accountId the customer account the actor is confined to, or {@code null} for the whole
+ *     organisation
  */
 public record Actor(Long userId, String name, Set<Role> roles, Long accountId) {
 
@@ -27,7 +28,10 @@ public record Actor(Long userId, String name, Set<Role> roles, Long accountId) {
     return roles.stream().anyMatch(Role.STAFF_ROLES::contains);
   }
 
-  /** True when the actor is confined to one customer account (customers and account-scoped API clients). */
+  /**
+   * True when the actor is confined to one customer account (customers and account-scoped API
+   * clients).
+   */
   public boolean isAccountScoped() {
     return accountId != null;
   }

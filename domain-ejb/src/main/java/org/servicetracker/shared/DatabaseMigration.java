@@ -13,9 +13,10 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 
 /**
- * Brings the schema up to date before anything else touches the database. Start-up fails when no migration can be
- * found: an application running on an empty schema must be impossible (Liberty's class loaders hide the migrations
- * unless {@code db/migration/flyway.location} is on the class path).
+ * Brings the schema up to date before anything else touches the database. Start-up fails when no
+ * migration can be found: an application running on an empty schema must be impossible (Liberty's
+ * class loaders hide the migrations unless {@code db/migration/flyway.location} is on the class
+ * path).
  */
 @Singleton
 @Startup

@@ -3,8 +3,9 @@ package org.servicetracker.shared;
 import jakarta.ejb.ApplicationException;
 
 /**
- * A business failure with a message fit to show to the user. Each module maps the subclasses once: to a faces message
- * in the web modules, to a problem document in the API. The transaction is rolled back.
+ * A business failure with a message fit to show to the user. Each module maps the subclasses once:
+ * to a faces message in the web modules, to a problem document in the API. The transaction is
+ * rolled back.
  */
 @ApplicationException(rollback = true, inherited = true)
 public class DomainException extends RuntimeException {

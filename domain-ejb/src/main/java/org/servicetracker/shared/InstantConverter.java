@@ -7,8 +7,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Stores {@link Instant} as {@code timestamptz}. JPA 3.1 (EclipseLink 4) knows OffsetDateTime but not Instant, which
- * it would otherwise serialise to bytes.
+ * Stores {@link Instant} as {@code timestamptz}. JPA 3.1 (EclipseLink 4) knows OffsetDateTime but
+ * not Instant, which it would otherwise serialise to bytes.
  */
 @Converter(autoApply = true)
 public class InstantConverter implements AttributeConverter<Instant, OffsetDateTime> {

@@ -14,7 +14,10 @@ import javax.sql.DataSource;
 import org.servicetracker.notification.Outbox;
 import org.servicetracker.notification.OutboxSettings;
 
-/** What operators' health checks ask: can we reach the database, is the schema current, is mail flowing. */
+/**
+ * What operators' health checks ask: can we reach the database, is the schema current, is mail
+ * flowing.
+ */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class SystemStatus {

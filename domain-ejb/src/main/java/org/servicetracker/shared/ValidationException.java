@@ -2,7 +2,9 @@ package org.servicetracker.shared;
 
 import java.util.Map;
 
-/** Input that breaks a business rule; {@link #field()} names the offending field where there is one. */
+/**
+ * Input that breaks a business rule; {@link #field()} names the offending field where there is one.
+ */
 public class ValidationException extends DomainException {
   private static final long serialVersionUID = 1L;
   private final String field;

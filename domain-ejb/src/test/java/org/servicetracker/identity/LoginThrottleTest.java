@@ -20,7 +20,8 @@ class LoginThrottleTest {
   @Test
   void theFifthFailureLocksUntilTheOldestOfTheFiveLeavesTheWindow() {
     List<Instant> five = failures(5, 1); // 1, 2, 3, 4, 5 minutes ago
-    assertThat(throttle.lockedUntil(five, List.of(), NOW)).contains(NOW.minus(Duration.ofMinutes(5)).plus(Duration.ofMinutes(15)));
+    assertThat(throttle.lockedUntil(five, List.of(), NOW))
+        .contains(NOW.minus(Duration.ofMinutes(5)).plus(Duration.ofMinutes(15)));
   }
 
   @Test
@@ -46,10 +47,14 @@ class LoginThrottleTest {
   void whenBothAreLockedTheLaterEndCounts() {
     List<Instant> account = failures(5, 1);
     List<Instant> address = failures(20, 0);
-    assertThat(throttle.lockedUntil(account, address, NOW)).contains(NOW.plus(Duration.ofMinutes(15)));
+    assertThat(throttle.lockedUntil(account, address, NOW))
+        .contains(NOW.plus(Duration.ofMinutes(15)));
   }
 
-  /** {@code count} failures, newest first, {@code stepMinutes} apart, the newest {@code stepMinutes} ago. */
+  /**
+   * {@code count} failures, newest first, {@code stepMinutes} apart, the newest {@code stepMinutes}
+   * ago.
+   */
   private static List<Instant> failures(int count, int stepMinutes) {
     List<Instant> list = new ArrayList<>();
     for (int i = 1; i <= count; i++) {

@@ -25,7 +25,8 @@ class PasswordHasherTest {
 
   @Test
   void theDefaultWorkFactorIsStrong() {
-    assertThat(new PasswordHasher().hash("x")).startsWith("pbkdf2-sha512$" + PasswordHasher.DEFAULT_ITERATIONS + "$");
+    assertThat(new PasswordHasher().hash("x"))
+        .startsWith("pbkdf2-sha512$" + PasswordHasher.DEFAULT_ITERATIONS + "$");
     assertThat(PasswordHasher.DEFAULT_ITERATIONS).isGreaterThanOrEqualTo(210_000);
   }
 

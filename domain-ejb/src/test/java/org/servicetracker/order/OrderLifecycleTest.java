@@ -14,10 +14,14 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.servicetracker.shared.ValidationException;
 
-/** Every pair of statuses, for both kinds of order, against the expected graph written out independently here. */
+/**
+ * Every pair of statuses, for both kinds of order, against the expected graph written out
+ * independently here.
+ */
 class OrderLifecycleTest {
   // Rows: from; columns: to, in OrderStatus order
-  // DRAFT SCHEDULED NEW IN_PROGRESS AWAITING_PARTS WITH_MANUFACTURER READY_FOR_RETURN COMPLETED CANCELLED.
+  // DRAFT SCHEDULED NEW IN_PROGRESS AWAITING_PARTS WITH_MANUFACTURER READY_FOR_RETURN COMPLETED
+  // CANCELLED.
   // W = walk-in only.
   private static final String[] WALK_IN_AND_CALL = {
     /* DRAFT             */ ". x x . . . . . x",
@@ -47,9 +51,11 @@ class OrderLifecycleTest {
 
   @ParameterizedTest(name = "{2}: {0} -> {1} allowed={3}")
   @MethodSource("everyPair")
-  void theGraphAllowsExactlyTheExpectedMoves(OrderStatus from, OrderStatus to, OrderKind kind, boolean allowed) {
+  void theGraphAllowsExactlyTheExpectedMoves(
+      OrderStatus from, OrderStatus to, OrderKind kind, boolean allowed) {
     assertThat(OrderLifecycle.allows(from, to, kind)).isEqualTo(allowed);
-    StatusChange change = new StatusChange(to, "note", "Supplier", LocalDate.now(), "RMA-1", "reason");
+    StatusChange change =
+        new StatusChange(to, "note", "Supplier", LocalDate.now(), "RMA-1", "reason");
     if (allowed) {
       assertThatCode(() -> OrderLifecycle.check(from, kind, change)).doesNotThrowAnyException();
     } else {
@@ -69,32 +75,60 @@ class OrderLifecycleTest {
 
   @Test
   void awaitingPartsNeedsSupplierAndEta() {
-    assertThatThrownBy(() -> OrderLifecycle.check(OrderStatus.IN_PROGRESS, OrderKind.WALK_IN, StatusChange.to(OrderStatus.AWAITING_PARTS, "x")))
+    assertThatThrownBy(
+            () ->
+                OrderLifecycle.check(
+                    OrderStatus.IN_PROGRESS,
+                    OrderKind.WALK_IN,
+                    StatusChange.to(OrderStatus.AWAITING_PARTS, "x")))
         .isInstanceOf(ValidationException.class)
         .hasMessage("Awaiting Parts needs the supplier.")
         .extracting(e -> ((ValidationException) e).field())
         .isEqualTo("partsSupplier");
-    assertThatThrownBy(() -> OrderLifecycle.check(OrderStatus.IN_PROGRESS, OrderKind.WALK_IN, StatusChange.awaitingParts("x", "Northwind", null)))
+    assertThatThrownBy(
+            () ->
+                OrderLifecycle.check(
+                    OrderStatus.IN_PROGRESS,
+                    OrderKind.WALK_IN,
+                    StatusChange.awaitingParts("x", "Northwind", null)))
         .hasMessage("Awaiting Parts needs the expected arrival date (ETA).");
   }
 
   @Test
   void withManufacturerNeedsAnRmaReferenceAndCancellingAReason() {
-    assertThatThrownBy(() -> OrderLifecycle.check(OrderStatus.IN_PROGRESS, OrderKind.WALK_IN, StatusChange.withManufacturer("x", " ")))
+    assertThatThrownBy(
+            () ->
+                OrderLifecycle.check(
+                    OrderStatus.IN_PROGRESS,
+                    OrderKind.WALK_IN,
+                    StatusChange.withManufacturer("x", " ")))
         .hasMessage("With Manufacturer needs the RMA reference.");
-    assertThatThrownBy(() -> OrderLifecycle.check(OrderStatus.NEW, OrderKind.SERVICE_CALL, StatusChange.cancel(null)))
+    assertThatThrownBy(
+            () ->
+                OrderLifecycle.check(
+                    OrderStatus.NEW, OrderKind.SERVICE_CALL, StatusChange.cancel(null)))
         .hasMessage("Cancelling needs a reason.");
   }
 
   @Test
   void readyForReturnIsRefusedForServiceCallsWithAReason() {
-    assertThatThrownBy(() -> OrderLifecycle.check(OrderStatus.IN_PROGRESS, OrderKind.SERVICE_CALL, StatusChange.to(OrderStatus.READY_FOR_RETURN, null)))
+    assertThatThrownBy(
+            () ->
+                OrderLifecycle.check(
+                    OrderStatus.IN_PROGRESS,
+                    OrderKind.SERVICE_CALL,
+                    StatusChange.to(OrderStatus.READY_FOR_RETURN, null)))
         .hasMessage("Ready for Return applies to walk-in repairs only.");
   }
 
   @Test
   void anIllegalMoveNamesBothStatuses() {
-    assertThatThrownBy(() -> OrderLifecycle.check(OrderStatus.DRAFT, OrderKind.WALK_IN, StatusChange.to(OrderStatus.COMPLETED, null)))
+    assertThatThrownBy(
+            () ->
+                OrderLifecycle.check(
+                    OrderStatus.DRAFT,
+                    OrderKind.WALK_IN,
+                    StatusChange.to(OrderStatus.COMPLETED, null)))
         .hasMessage("An order cannot move from Draft to Completed.");
   }
 }

@@ -11,7 +11,9 @@ import jakarta.persistence.Entity;
 import jakarta.ws.rs.Path;
 
 /** The API module's rules from ARCHITECTURE.md: resources return DTO records, never entities. */
-@AnalyzeClasses(packages = "org.servicetracker.api", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "org.servicetracker.api",
+    importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
   @ArchTest
@@ -21,14 +23,24 @@ class ArchitectureTest {
           .areDeclaredInClassesThat()
           .areAnnotatedWith(Path.class)
           .should()
-          .haveRawReturnType(com.tngtech.archunit.base.DescribedPredicate.describe("an entity", c -> c.isAnnotatedWith(Entity.class)));
+          .haveRawReturnType(
+              com.tngtech.archunit.base.DescribedPredicate.describe(
+                  "an entity", c -> c.isAnnotatedWith(Entity.class)));
 
   @ArchTest
   static final ArchRule apiNeverTouchesTheWebModules =
-      noClasses().should().dependOnClassesThat().resideInAnyPackage("org.servicetracker.portal..", "org.servicetracker.tech..");
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.servicetracker.portal..", "org.servicetracker.tech..");
 
   @ArchTest
   static final ArchRule apiNeverQueriesTheDatabaseItself =
-      noClasses().should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "java.sql..")
-          .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repository");
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("jakarta.persistence..", "java.sql..")
+          .orShould()
+          .dependOnClassesThat()
+          .haveSimpleNameEndingWith("Repository");
 }

@@ -18,9 +18,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A local SMTP server (GreenMail) and a small web page that shows what it received: open the mail viewer in a
- * browser to read password-reset and notification mail. The system tests read mail through {@code /api/messages}
- * and take the SMTP server down and up again through {@code /api/smtp/stop} and {@code /api/smtp/start}.
+ * A local SMTP server (GreenMail) and a small web page that shows what it received: open the mail
+ * viewer in a browser to read password-reset and notification mail. The system tests read mail
+ * through {@code /api/messages} and take the SMTP server down and up again through {@code
+ * /api/smtp/stop} and {@code /api/smtp/start}.
  */
 final class DevMail implements AutoCloseable {
   private static final Pattern URL = Pattern.compile("https?://[^\\s<]+");
@@ -38,12 +39,18 @@ final class DevMail implements AutoCloseable {
   }
 
   static DevMail start(int smtpPort, int viewerPort) throws IOException {
-    HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), viewerPort), 0);
+    HttpServer http =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), viewerPort), 0);
     DevMail mail = new DevMail(smtpPort, http);
     mail.startSmtp();
     http.createContext("/", mail::handle);
     http.start();
-    System.out.println("[dev-services] SMTP server on localhost:" + smtpPort + "; read its mail at http://localhost:" + viewerPort + "/");
+    System.out.println(
+        "[dev-services] SMTP server on localhost:"
+            + smtpPort
+            + "; read its mail at http://localhost:"
+            + viewerPort
+            + "/");
     return mail;
   }
 
@@ -54,7 +61,9 @@ final class DevMail implements AutoCloseable {
     }
   }
 
-  /** Keeps what the server received so far, then stops it: the mail stays readable during an outage. */
+  /**
+   * Keeps what the server received so far, then stops it: the mail stays readable during an outage.
+   */
   private synchronized void stopSmtp() {
     if (smtp != null) {
       archive.addAll(received());
@@ -79,12 +88,20 @@ final class DevMail implements AutoCloseable {
         mails.add(
             new Mail(
                 archive.size() + mails.size() + 1,
-                String.join(", ", java.util.Arrays.stream(m.getAllRecipients()).map(Object::toString).toList()),
+                String.join(
+                    ", ",
+                    java.util.Arrays.stream(m.getAllRecipients()).map(Object::toString).toList()),
                 m.getSubject(),
                 GreenMailUtil.getBody(m).replace("\r\n", "\n"),
                 m.getSentDate() == null ? Instant.now() : m.getSentDate().toInstant()));
       } catch (Exception e) {
-        mails.add(new Mail(archive.size() + mails.size() + 1, "?", "(unreadable: " + e + ")", "", Instant.now()));
+        mails.add(
+            new Mail(
+                archive.size() + mails.size() + 1,
+                "?",
+                "(unreadable: " + e + ")",
+                "",
+                Instant.now()));
       }
     }
     return mails;
@@ -105,7 +122,11 @@ final class DevMail implements AutoCloseable {
       } else if (path.startsWith("/messages/")) {
         int id = Integer.parseInt(path.substring("/messages/".length()));
         Mail mail = all().stream().filter(m -> m.id() == id).findFirst().orElse(null);
-        send(exchange, mail == null ? 404 : 200, "text/html", mail == null ? page("Not found", "") : page(mail.subject(), message(mail)));
+        send(
+            exchange,
+            mail == null ? 404 : 200,
+            "text/html",
+            mail == null ? page("Not found", "") : page(mail.subject(), message(mail)));
       } else if (path.equals("/")) {
         send(exchange, 200, "text/html", page("Mail received by the dev SMTP server", list(all())));
       } else {
@@ -117,11 +138,20 @@ final class DevMail implements AutoCloseable {
   }
 
   private static String list(List<Mail> mails) {
-    StringBuilder html = new StringBuilder("<p>Newest first. Reload to see new mail.</p><table><tr><th>Received</th><th>To</th><th>Subject</th></tr>");
+    StringBuilder html =
+        new StringBuilder(
+            "<p>Newest first. Reload to see new mail.</p><table><tr><th>Received</th><th>To</th><th>Subject</th></tr>");
     for (int i = mails.size() - 1; i >= 0; i--) {
       Mail m = mails.get(i);
-      html.append("<tr><td>").append(m.received()).append("</td><td>").append(esc(m.to()))
-          .append("</td><td><a href=\"/messages/").append(m.id()).append("\">").append(esc(m.subject())).append("</a></td></tr>");
+      html.append("<tr><td>")
+          .append(m.received())
+          .append("</td><td>")
+          .append(esc(m.to()))
+          .append("</td><td><a href=\"/messages/")
+          .append(m.id())
+          .append("\">")
+          .append(esc(m.subject()))
+          .append("</a></td></tr>");
     }
     return html.append("</table>").toString();
   }
@@ -129,13 +159,23 @@ final class DevMail implements AutoCloseable {
   private static String message(Mail m) {
     Matcher links = URL.matcher(esc(m.body()));
     String body = links.replaceAll(r -> "<a href=\"" + r.group() + "\">" + r.group() + "</a>");
-    return "<p><a href=\"/\">All mail</a></p><p>To: " + esc(m.to()) + "<br>Received: " + m.received() + "</p><pre>" + body + "</pre>";
+    return "<p><a href=\"/\">All mail</a></p><p>To: "
+        + esc(m.to())
+        + "<br>Received: "
+        + m.received()
+        + "</p><pre>"
+        + body
+        + "</pre>";
   }
 
   private static String page(String title, String content) {
-    return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + esc(title)
+    return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>"
+        + esc(title)
         + "</title><style>body{font-family:sans-serif;margin:2em}td,th{padding:4px 12px;text-align:left}pre{white-space:pre-wrap}</style></head><body><h1>"
-        + esc(title) + "</h1>" + content + "</body></html>";
+        + esc(title)
+        + "</h1>"
+        + content
+        + "</body></html>";
   }
 
   private static String json(List<Mail> mails) {
@@ -144,9 +184,17 @@ final class DevMail implements AutoCloseable {
       if (json.length() > 1) {
         json.append(',');
       }
-      json.append("{\"id\":").append(m.id()).append(",\"to\":").append(str(m.to())).append(",\"subject\":")
-          .append(str(m.subject())).append(",\"body\":").append(str(m.body())).append(",\"received\":")
-          .append(str(m.received().toString())).append('}');
+      json.append("{\"id\":")
+          .append(m.id())
+          .append(",\"to\":")
+          .append(str(m.to()))
+          .append(",\"subject\":")
+          .append(str(m.subject()))
+          .append(",\"body\":")
+          .append(str(m.body()))
+          .append(",\"received\":")
+          .append(str(m.received().toString()))
+          .append('}');
     }
     return json.append(']').toString();
   }
@@ -173,10 +221,13 @@ final class DevMail implements AutoCloseable {
   }
 
   private static String esc(String s) {
-    return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return s == null
+        ? ""
+        : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 
-  private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
+  private static void send(HttpExchange exchange, int status, String type, String body)
+      throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().set("Content-Type", type + "; charset=utf-8");
     exchange.sendResponseHeaders(status, bytes.length);

@@ -9,7 +9,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** An embedded PostgreSQL whose data stays in {@code target/dev-postgres} until {@code mvn clean}. */
+/**
+ * An embedded PostgreSQL whose data stays in {@code target/dev-postgres} until {@code mvn clean}.
+ */
 final class DevPostgres implements AutoCloseable {
   static final String DATABASE = "servicetracker";
   private final EmbeddedPostgres postgres;
@@ -29,14 +31,21 @@ final class DevPostgres implements AutoCloseable {
     try (Connection c = postgres.getPostgresDatabase().getConnection();
         Statement s = c.createStatement()) {
       s.execute("ALTER USER postgres PASSWORD 'postgres'");
-      try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
+      try (ResultSet rs =
+          s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
         if (!rs.next()) {
           s.execute("CREATE DATABASE " + DATABASE);
         }
       }
     }
     System.out.println(
-        "[dev-services] PostgreSQL ready at jdbc:postgresql://localhost:" + port + "/" + DATABASE + " (user postgres, data in " + dataDir + ")");
+        "[dev-services] PostgreSQL ready at jdbc:postgresql://localhost:"
+            + port
+            + "/"
+            + DATABASE
+            + " (user postgres, data in "
+            + dataDir
+            + ")");
     return new DevPostgres(postgres);
   }
 

@@ -6,8 +6,8 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * Test archives carrying the domain module and the EAR's libraries as they were built, so the services under test run
- * with their own persistence unit on the application's data source.
+ * Test archives carrying the domain module and the EAR's libraries as they were built, so the
+ * services under test run with their own persistence unit on the application's data source.
  */
 final class Deployments {
   private Deployments() {}
@@ -20,7 +20,8 @@ final class Deployments {
         .addAsLibrary(new File(ear, "domain-ejb.jar"))
         .addAsLibraries(new File(ear, "lib").listFiles())
         .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class))
-        .addAsWebInfResource(new StringAsset("<beans bean-discovery-mode=\"annotated\"/>"), "beans.xml");
+        .addAsWebInfResource(
+            new StringAsset("<beans bean-discovery-mode=\"annotated\"/>"), "beans.xml");
   }
 
   private static File jarOf(Class<?> type) {

@@ -35,7 +35,10 @@ import org.servicetracker.shared.NotFoundException;
 import org.servicetracker.shared.PageRequest;
 import org.servicetracker.shared.ValidationException;
 
-/** The order service in Liberty against PostgreSQL: creation, transitions, tenancy, optimistic locking, numbering. */
+/**
+ * The order service in Liberty against PostgreSQL: creation, transitions, tenancy, optimistic
+ * locking, numbering.
+ */
 @ExtendWith(ArquillianExtension.class)
 class OrderServiceIT {
 
@@ -66,14 +69,21 @@ class OrderServiceIT {
     String number = orders.create(dana, request(acmeId(), true));
     orders.changeStatus(dana, number, StatusChange.to(OrderStatus.IN_PROGRESS, "Started"), null);
     OrderDetails waiting =
-        orders.changeStatus(dana, number, StatusChange.awaitingParts("Board ordered", "Northwind", LocalDate.now().plusDays(3)), null);
+        orders.changeStatus(
+            dana,
+            number,
+            StatusChange.awaitingParts("Board ordered", "Northwind", LocalDate.now().plusDays(3)),
+            null);
     assertThat(waiting.partsSupplier()).isEqualTo("Northwind");
     assertThat(waiting.timeline())
         .filteredOn(t -> t.kind() == TimelineKind.STATUS_CHANGE)
         .extracting(t -> t.toValue())
         .containsExactly("IN_PROGRESS", "AWAITING_PARTS");
 
-    assertThatThrownBy(() -> orders.changeStatus(dana, number, StatusChange.to(OrderStatus.COMPLETED, null), null))
+    assertThatThrownBy(
+            () ->
+                orders.changeStatus(
+                    dana, number, StatusChange.to(OrderStatus.COMPLETED, null), null))
         .isInstanceOf(ValidationException.class)
         .hasMessage("An order cannot move from Awaiting Parts to Completed.");
     assertThat(orders.details(dana, number).status()).isEqualTo(OrderStatus.AWAITING_PARTS);
@@ -95,7 +105,8 @@ class OrderServiceIT {
     String acmeOrder = orders.create(user("customer@acme.test"), request(null, true));
     Actor gina = user("customer@globex.test");
     assertThatThrownBy(() -> orders.details(gina, acmeOrder)).isInstanceOf(NotFoundException.class);
-    assertThatThrownBy(() -> orders.addNote(gina, acmeOrder, "hello", Visibility.PUBLIC)).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> orders.addNote(gina, acmeOrder, "hello", Visibility.PUBLIC))
+        .isInstanceOf(NotFoundException.class);
     assertThat(orders.list(gina, OrderFilter.ALL, new PageRequest(0, 200), false).items())
         .allSatisfy(o -> assertThat(o.accountName()).isEqualTo("Globex"));
   }
@@ -104,12 +115,19 @@ class OrderServiceIT {
   void customersCannotWriteInternalNotesNorMoveSubmittedOrders() {
     Actor carla = user("customer@acme.test");
     String number = orders.create(carla, request(null, true));
-    assertThatThrownBy(() -> orders.addNote(carla, number, "secret", Visibility.INTERNAL)).isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> orders.changeStatus(carla, number, StatusChange.to(OrderStatus.IN_PROGRESS, null), null))
+    assertThatThrownBy(() -> orders.addNote(carla, number, "secret", Visibility.INTERNAL))
         .isInstanceOf(AccessDeniedException.class);
-    orders.addNote(user("tech@servicetracker.test"), number, "internal remark", Visibility.INTERNAL);
-    assertThat(orders.details(carla, number).timeline()).noneMatch(t -> "internal remark".equals(t.body()));
-    assertThat(orders.details(user("tech@servicetracker.test"), number).timeline()).anyMatch(t -> "internal remark".equals(t.body()));
+    assertThatThrownBy(
+            () ->
+                orders.changeStatus(
+                    carla, number, StatusChange.to(OrderStatus.IN_PROGRESS, null), null))
+        .isInstanceOf(AccessDeniedException.class);
+    orders.addNote(
+        user("tech@servicetracker.test"), number, "internal remark", Visibility.INTERNAL);
+    assertThat(orders.details(carla, number).timeline())
+        .noneMatch(t -> "internal remark".equals(t.body()));
+    assertThat(orders.details(user("tech@servicetracker.test"), number).timeline())
+        .anyMatch(t -> "internal remark".equals(t.body()));
   }
 
   @Test
@@ -152,6 +170,15 @@ class OrderServiceIT {
   }
 
   private static NewOrder request(Long accountId, boolean submit) {
-    return new NewOrder(accountId, null, null, null, OrderKind.WALK_IN, Priority.NORMAL, "Arquillian test order", null, submit);
+    return new NewOrder(
+        accountId,
+        null,
+        null,
+        null,
+        OrderKind.WALK_IN,
+        Priority.NORMAL,
+        "Arquillian test order",
+        null,
+        submit);
   }
 }

@@ -37,7 +37,8 @@ class SignInServiceIT {
     String email = "inactive-" + System.nanoTime() + "@acme.test";
     long id = users.createAcmeCustomer(email, "password-123");
     SignInAttempt attempt = new SignInAttempt(Application.PORTAL, "127.0.0.1", "arquillian");
-    assertThat(signIn.signIn(email, "password-123", attempt).outcome()).isEqualTo(LoginOutcome.SUCCESS);
+    assertThat(signIn.signIn(email, "password-123", attempt).outcome())
+        .isEqualTo(LoginOutcome.SUCCESS);
     assertThat(signIn.stillSignedIn(id, Application.PORTAL)).isPresent();
 
     users.deactivate(id);
@@ -59,13 +60,20 @@ class SignInServiceIT {
   @jakarta.enterprise.context.ApplicationScoped
   public static class Users {
     @Inject UserRepository users;
+
     @jakarta.persistence.PersistenceContext(unitName = "servicetracker")
     jakarta.persistence.EntityManager em;
 
     @Transactional
     public long createAcmeCustomer(String email, String password) {
       var acme = users.findByEmail("customer@acme.test").orElseThrow().getAccount();
-      AppUser user = AppUser.customer(acme, email, "Inactive Soon", new PasswordHasher().hash(password), Set.of(Role.CUSTOMER));
+      AppUser user =
+          AppUser.customer(
+              acme,
+              email,
+              "Inactive Soon",
+              new PasswordHasher().hash(password),
+              Set.of(Role.CUSTOMER));
       users.add(user);
       em.flush();
       return user.getId();

@@ -9,7 +9,8 @@ import java.net.http.HttpResponse;
 
 /** Calls to the integration API with a bearer key. */
 final class Api {
-  private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   private Api() {}
 

@@ -13,7 +13,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Debian's Chromium, headless, driven by Debian's chromedriver: never a browser a tool downloads itself. */
+/**
+ * Debian's Chromium, headless, driven by Debian's chromedriver: never a browser a tool downloads
+ * itself.
+ */
 final class Browser implements AutoCloseable {
   private final ChromeDriver driver;
   private final WebDriverWait wait;
@@ -37,7 +40,10 @@ final class Browser implements AutoCloseable {
       throw new AssertionError(e);
     }
     ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(Path.of(System.getProperty("st.chromedriver", "/usr/bin/chromedriver")).toFile()).build();
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                Path.of(System.getProperty("st.chromedriver", "/usr/bin/chromedriver")).toFile())
+            .build();
     driver = new ChromeDriver(service, options);
     wait = new WebDriverWait(driver, Duration.ofSeconds(20));
   }

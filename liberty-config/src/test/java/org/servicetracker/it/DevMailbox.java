@@ -12,10 +12,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** The dev SMTP server's mail, read through its viewer's API; also takes the SMTP server down and up. */
+/**
+ * The dev SMTP server's mail, read through its viewer's API; also takes the SMTP server down and
+ * up.
+ */
 final class DevMailbox {
   static final String VIEWER = System.getProperty("st.mail.viewer", "http://localhost:8025");
-  private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   /** One received mail. */
   record Mail(String to, String subject, String body) {}
@@ -64,7 +68,9 @@ final class DevMailbox {
     try {
       HttpResponse<String> response =
           HTTP.send(
-              HttpRequest.newBuilder(URI.create(VIEWER + path)).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+              HttpRequest.newBuilder(URI.create(VIEWER + path))
+                  .method(method, HttpRequest.BodyPublishers.noBody())
+                  .build(),
               HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() != 200) {
         throw new AssertionError(method + " " + path + " -> " + response.statusCode());
@@ -83,5 +89,4 @@ final class DevMailbox {
       throw new AssertionError(e);
     }
   }
-
 }

@@ -15,14 +15,19 @@ class OperationsIT {
       assertThat(response.statusCode()).as(check).isEqualTo(200);
       assertThat(response.body()).contains("\"status\":\"UP\"");
     }
-    assertThat(Api.get("/health/ready", null).body()).contains("\"pendingMigrations\":0").contains("\"database\":\"reachable\"");
+    assertThat(Api.get("/health/ready", null).body())
+        .contains("\"pendingMigrations\":0")
+        .contains("\"database\":\"reachable\"");
   }
 
   @Test
   void openApiDescribesTheOrdersAndHasAUi() {
     HttpResponse<String> doc = Api.get("/openapi", null);
     assertThat(doc.statusCode()).isEqualTo(200);
-    assertThat(doc.body()).contains("/v1/orders").contains("/v1/orders/{number}").contains("Service Tracker Integration API");
+    assertThat(doc.body())
+        .contains("/v1/orders")
+        .contains("/v1/orders/{number}")
+        .contains("Service Tracker Integration API");
     assertThat(Api.get("/openapi/ui/", null).statusCode()).isEqualTo(200);
   }
 
@@ -36,7 +41,8 @@ class OperationsIT {
     HttpResponse<String> badPage = Api.get("/api/v1/orders?size=abc", "demo-org-key");
     assertThat(badPage.statusCode()).isEqualTo(400);
     assertProblem(badPage);
-    assertThat(Api.json(badPage).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("size");
+    assertThat(Api.json(badPage).getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("size");
 
     HttpResponse<String> tooBig = Api.get("/api/v1/orders?size=100000", "demo-org-key");
     assertThat(tooBig.statusCode()).isEqualTo(400);
@@ -52,10 +58,16 @@ class OperationsIT {
 
   @Test
   void everyResponseCarriesTheSecurityHeaders() {
-    for (String path : new String[] {"/portal/login.xhtml", "/tech/login.xhtml", "/api/v1/orders", "/portal/no-such-page.xhtml"}) {
+    for (String path :
+        new String[] {
+          "/portal/login.xhtml", "/tech/login.xhtml", "/api/v1/orders", "/portal/no-such-page.xhtml"
+        }) {
       HttpResponse<String> response = Api.get(path, null);
-      assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
-      assertThat(response.headers().firstValue("Content-Security-Policy")).as(path)
+      assertThat(response.headers().firstValue("X-Content-Type-Options"))
+          .as(path)
+          .hasValue("nosniff");
+      assertThat(response.headers().firstValue("Content-Security-Policy"))
+          .as(path)
           .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'"));
       assertThat(response.headers().firstValue("Referrer-Policy")).as(path).isPresent();
     }
@@ -64,7 +76,11 @@ class OperationsIT {
   @Test
   void sessionCookiesAreHttpOnlyAndSameSite() {
     HttpResponse<String> response = Api.get("/portal/login.xhtml", null);
-    String cookie = response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow();
+    String cookie =
+        response.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("JSESSIONID"))
+            .findFirst()
+            .orElseThrow();
     assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
   }
 
@@ -74,11 +90,16 @@ class OperationsIT {
     portal.signIn("portal", "customer@acme.test", SignInIT.PASSWORD);
     HttpResponse<String> page = portal.get("/portal/order.xhtml?number=SR-999999999");
     assertThat(page.statusCode()).isEqualTo(404);
-    assertThat(page.body()).contains("This page does not exist, or it belongs to another organisation.");
+    assertThat(page.body())
+        .contains("This page does not exist, or it belongs to another organisation.");
   }
 
   private static void assertProblem(HttpResponse<String> response) {
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
-    assertThat(response.body()).contains("\"type\":\"urn:service-tracker:problem:").doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    assertThat(response.body())
+        .contains("\"type\":\"urn:service-tracker:problem:")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
   }
 }

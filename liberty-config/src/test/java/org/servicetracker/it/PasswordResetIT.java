@@ -19,15 +19,18 @@ class PasswordResetIT {
     String link = requestLink(browser, email, 1);
 
     browser.get(link);
-    browser.submit("reset", Map.of("password", "new-password-2", "confirmation", "new-password-2"), "save");
+    browser.submit(
+        "reset", Map.of("password", "new-password-2", "confirmation", "new-password-2"), "save");
     assertThat(browser.last().uri().getPath()).isEqualTo("/portal/login.xhtml");
     assertThat(browser.last().body()).contains("Your password has been changed.");
 
     assertThat(new WebSession().signIn("portal", email, "old-password-1").body())
         .contains("The e-mail address or password is not correct.");
-    assertThat(new WebSession().signIn("portal", email, "new-password-2").body()).contains("Recent requests");
+    assertThat(new WebSession().signIn("portal", email, "new-password-2").body())
+        .contains("Recent requests");
 
-    assertThat(new WebSession().get(link).body()).contains("This reset link has already been used.");
+    assertThat(new WebSession().get(link).body())
+        .contains("This reset link has already been used.");
   }
 
   @Test
@@ -39,7 +42,9 @@ class PasswordResetIT {
             + " WHERE user_id = (SELECT id FROM app_user WHERE email = ?)",
         email);
     WebSession browser = new WebSession();
-    assertThat(browser.get(link).body()).contains("This reset link has expired.").doesNotContain("id=\"reset\"");
+    assertThat(browser.get(link).body())
+        .contains("This reset link has expired.")
+        .doesNotContain("id=\"reset\"");
   }
 
   @Test
@@ -48,7 +53,8 @@ class PasswordResetIT {
     WebSession browser = new WebSession();
     String link = requestLink(browser, email, 1);
     browser.get(link);
-    browser.submit("reset", Map.of("password", "new-password-2", "confirmation", "other-password"), "save");
+    browser.submit(
+        "reset", Map.of("password", "new-password-2", "confirmation", "other-password"), "save");
     assertThat(browser.last().body()).contains("The two passwords do not match.");
     assertThat(new WebSession().get(link).body()).contains("id=\"reset\"");
   }
@@ -59,7 +65,8 @@ class PasswordResetIT {
     WebSession browser = new WebSession();
     browser.get("/portal/forgot.xhtml");
     browser.submit("forgot", Map.of("email", email), "send");
-    assertThat(browser.last().body()).contains("If an account exists for that address, a reset link is on its way.");
+    assertThat(browser.last().body())
+        .contains("If an account exists for that address, a reset link is on its way.");
     DevMailbox.sleep(3000);
     assertThat(DevMailbox.to(email)).isEmpty();
   }
@@ -73,8 +80,10 @@ class PasswordResetIT {
       browser.get("/portal/forgot.xhtml");
       browser.submit("forgot", Map.of("email", email), "send");
       DevMailbox.sleep(5000);
-      assertThat(TestDatabase.count(
-              "SELECT count(*) FROM outbox_message WHERE recipient = ? AND status = 'PENDING' AND attempts > 0", email))
+      assertThat(
+              TestDatabase.count(
+                  "SELECT count(*) FROM outbox_message WHERE recipient = ? AND status = 'PENDING' AND attempts > 0",
+                  email))
           .as("the message is kept and retried while SMTP is down")
           .isEqualTo(1);
     } finally {

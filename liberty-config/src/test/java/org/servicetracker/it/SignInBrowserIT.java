@@ -8,7 +8,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
-/** The first journeys of a customer and of a technician, in headless Chromium, at desktop and phone width. */
+/**
+ * The first journeys of a customer and of a technician, in headless Chromium, at desktop and phone
+ * width.
+ */
 class SignInBrowserIT {
 
   @Test
@@ -16,7 +19,8 @@ class SignInBrowserIT {
     try (Browser browser = new Browser(1280, 900)) {
       browser.signIn("portal", "customer@acme.test", SignInIT.PASSWORD);
       assertThat(browser.text("#signedInUser")).contains("Carla Customer").contains("Acme Corp");
-      List<WebElement> rows = browser.find("#recentOrders").findElements(By.cssSelector(".st-order-row"));
+      List<WebElement> rows =
+          browser.find("#recentOrders").findElements(By.cssSelector(".st-order-row"));
       assertThat(rows).hasSize(5);
       browser.screenshot("portal-overview");
 
@@ -37,8 +41,10 @@ class SignInBrowserIT {
     try (Browser browser = new Browser(1280, 900)) {
       browser.signIn("tech", "tech@servicetracker.test", SignInIT.PASSWORD);
       assertThat(browser.text("#signedInUser")).contains("Tom Technician");
-      assertThat(browser.find("#unassignedOrders").findElements(By.cssSelector(".st-order-row"))).isNotEmpty();
-      assertThat(browser.find("#myOrders").findElements(By.cssSelector(".st-order-row"))).isNotEmpty();
+      assertThat(browser.find("#unassignedOrders").findElements(By.cssSelector(".st-order-row")))
+          .isNotEmpty();
+      assertThat(browser.find("#myOrders").findElements(By.cssSelector(".st-order-row")))
+          .isNotEmpty();
       browser.screenshot("tech-dashboard");
     }
   }
@@ -50,7 +56,8 @@ class SignInBrowserIT {
       WebElement firstOrder = browser.find(".st-order-link");
       assertThat(firstOrder.getSize().getHeight()).isPositive();
       JavascriptExecutor js = (JavascriptExecutor) browser.driver();
-      long pageWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth;")).longValue();
+      long pageWidth =
+          ((Number) js.executeScript("return document.documentElement.scrollWidth;")).longValue();
       long viewport = ((Number) js.executeScript("return window.innerWidth;")).longValue();
       browser.screenshot("portal-phone");
       assertThat(pageWidth).as("no horizontal scrolling").isLessThanOrEqualTo(viewport);
@@ -61,7 +68,8 @@ class SignInBrowserIT {
   void aWrongPasswordShowsAClearMessage() {
     try (Browser browser = new Browser(1280, 900)) {
       browser.signIn("portal", "customer@acme.test", "not-my-password");
-      assertThat(browser.text(".ui-messages-error")).contains("The e-mail address or password is not correct.");
+      assertThat(browser.text(".ui-messages-error"))
+          .contains("The e-mail address or password is not correct.");
     }
   }
 }

@@ -3,9 +3,9 @@ package org.servicetracker.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Each demo role signs in to its own application and is refused by the other one. */
 class SignInIT {
@@ -26,7 +26,8 @@ class SignInIT {
     WebSession tech = new WebSession();
     page = tech.signIn("tech", email, PASSWORD);
     assertThat(page.uri().getPath()).isEqualTo("/tech/login.xhtml");
-    assertThat(page.body()).contains("This sign-in is for service staff. Customers sign in to the customer portal.");
+    assertThat(page.body())
+        .contains("This sign-in is for service staff. Customers sign in to the customer portal.");
     assertThat(tech.get("/tech/index.xhtml").uri().getPath()).isEqualTo("/tech/login.xhtml");
   }
 
@@ -46,7 +47,8 @@ class SignInIT {
     WebSession portal = new WebSession();
     page = portal.signIn("portal", email, PASSWORD);
     assertThat(page.uri().getPath()).isEqualTo("/portal/login.xhtml");
-    assertThat(page.body()).contains("This sign-in is for customers. Staff sign in to the technician app.");
+    assertThat(page.body())
+        .contains("This sign-in is for customers. Staff sign in to the technician app.");
     assertThat(portal.get("/portal/index.xhtml").uri().getPath()).isEqualTo("/portal/login.xhtml");
   }
 
@@ -54,7 +56,8 @@ class SignInIT {
   void wrongPasswordIsRefusedWithoutSayingWhetherTheAccountExists() {
     WebSession portal = new WebSession();
     String known = portal.signIn("portal", "admin@acme.test", "not-the-password").body();
-    String unknown = portal.signIn("portal", "nobody-" + System.nanoTime() + "@acme.test", "whatever1").body();
+    String unknown =
+        portal.signIn("portal", "nobody-" + System.nanoTime() + "@acme.test", "whatever1").body();
     assertThat(known).contains("The e-mail address or password is not correct.");
     assertThat(unknown).contains("The e-mail address or password is not correct.");
   }
@@ -74,7 +77,8 @@ class SignInIT {
     WebSession portal = new WebSession();
     portal.get("/portal/login.xhtml");
     String before = portal.sessionId();
-    portal.submit("login", java.util.Map.of("email", "customer@acme.test", "password", PASSWORD), "signIn");
+    portal.submit(
+        "login", java.util.Map.of("email", "customer@acme.test", "password", PASSWORD), "signIn");
     assertThat(before).isNotNull();
     assertThat(portal.sessionId()).isNotNull().isNotEqualTo(before);
   }

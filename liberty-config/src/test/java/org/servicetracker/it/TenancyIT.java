@@ -13,8 +13,10 @@ class TenancyIT {
 
   @Test
   void anAcmeKeyListsOnlyAcmeOrdersAndTheOrgKeySeesBoth() {
-    assertThat(accountsIn(Api.get("/api/v1/orders?size=200", "demo-acme-key"))).containsOnly("Acme Corp");
-    assertThat(accountsIn(Api.get("/api/v1/orders?size=200", "demo-org-key"))).contains("Acme Corp", "Globex");
+    assertThat(accountsIn(Api.get("/api/v1/orders?size=200", "demo-acme-key")))
+        .containsOnly("Acme Corp");
+    assertThat(accountsIn(Api.get("/api/v1/orders?size=200", "demo-org-key")))
+        .contains("Acme Corp", "Globex");
   }
 
   @Test
@@ -33,12 +35,15 @@ class TenancyIT {
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains(acmeOrder);
 
-    HttpResponse<String> api = Api.get("/api/v1/orders/" + acmeOrder, "demo-globex-key-does-not-exist");
+    HttpResponse<String> api =
+        Api.get("/api/v1/orders/" + acmeOrder, "demo-globex-key-does-not-exist");
     assertThat(api.statusCode()).isEqualTo(401);
-    String globexOrder = firstNumberOf(Api.get("/api/v1/orders?size=200", "demo-org-key"), "Globex");
+    String globexOrder =
+        firstNumberOf(Api.get("/api/v1/orders?size=200", "demo-org-key"), "Globex");
     api = Api.get("/api/v1/orders/" + globexOrder, "demo-acme-key");
     assertThat(api.statusCode()).isEqualTo(404);
-    assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    assertThat(api.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
   }
 
   @Test
@@ -46,17 +51,23 @@ class TenancyIT {
     String number = numberWithInternalNote();
     WebSession acme = new WebSession();
     acme.signIn("portal", "customer@acme.test", SignInIT.PASSWORD);
-    assertThat(acme.get("/portal/order.xhtml?number=" + number).body()).doesNotContain("fault reproduced on the bench");
-    assertThat(Api.get("/api/v1/orders/" + number, "demo-acme-key").body()).doesNotContain("fault reproduced on the bench");
+    assertThat(acme.get("/portal/order.xhtml?number=" + number).body())
+        .doesNotContain("fault reproduced on the bench");
+    assertThat(Api.get("/api/v1/orders/" + number, "demo-acme-key").body())
+        .doesNotContain("fault reproduced on the bench");
 
     WebSession tech = new WebSession();
     tech.signIn("tech", "dispatch@servicetracker.test", SignInIT.PASSWORD);
-    assertThat(tech.get("/tech/order.xhtml?number=" + number).body()).contains("fault reproduced on the bench").contains("Internal");
-    assertThat(Api.get("/api/v1/orders/" + number, "demo-org-key").body()).contains("fault reproduced on the bench");
+    assertThat(tech.get("/tech/order.xhtml?number=" + number).body())
+        .contains("fault reproduced on the bench")
+        .contains("Internal");
+    assertThat(Api.get("/api/v1/orders/" + number, "demo-org-key").body())
+        .contains("fault reproduced on the bench");
   }
 
   private static String numberWithInternalNote() {
-    for (JsonValue item : Api.json(Api.get("/api/v1/orders?size=200", "demo-acme-key")).getJsonArray("items")) {
+    for (JsonValue item :
+        Api.json(Api.get("/api/v1/orders?size=200", "demo-acme-key")).getJsonArray("items")) {
       JsonObject order = item.asJsonObject();
       if (order.getString("status").equals("IN_PROGRESS")) {
         return order.getString("number");
@@ -66,7 +77,10 @@ class TenancyIT {
   }
 
   private static String firstNumber(String key) {
-    return Api.json(Api.get("/api/v1/orders?size=1", key)).getJsonArray("items").getJsonObject(0).getString("number");
+    return Api.json(Api.get("/api/v1/orders?size=1", key))
+        .getJsonArray("items")
+        .getJsonObject(0)
+        .getString("number");
   }
 
   private static String firstNumberOf(HttpResponse<String> list, String account) {
@@ -80,6 +94,8 @@ class TenancyIT {
 
   private static List<String> accountsIn(HttpResponse<String> list) {
     assertThat(list.statusCode()).isEqualTo(200);
-    return Api.json(list).getJsonArray("items").stream().map(v -> v.asJsonObject().getString("account")).toList();
+    return Api.json(list).getJsonArray("items").stream()
+        .map(v -> v.asJsonObject().getString("account"))
+        .toList();
   }
 }

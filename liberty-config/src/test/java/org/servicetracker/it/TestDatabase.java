@@ -8,20 +8,25 @@ import java.sql.SQLException;
 import org.servicetracker.identity.PasswordHasher;
 
 /**
- * Direct access to the server's database, for what no screen offers yet: users made for one test, and moving a reset
- * link's expiry into the past. Uses DB_URL/DB_USER/DB_PASSWORD when set, else the embedded dev database.
+ * Direct access to the server's database, for what no screen offers yet: users made for one test,
+ * and moving a reset link's expiry into the past. Uses DB_URL/DB_USER/DB_PASSWORD when set, else
+ * the embedded dev database.
  */
 final class TestDatabase {
   private TestDatabase() {}
 
   static Connection connect() throws SQLException {
-    String url = System.getenv().getOrDefault("DB_URL", "jdbc:postgresql://localhost:15432/servicetracker");
+    String url =
+        System.getenv().getOrDefault("DB_URL", "jdbc:postgresql://localhost:15432/servicetracker");
     String user = System.getenv().getOrDefault("DB_USER", "postgres");
     String password = System.getenv().getOrDefault("DB_PASSWORD", "postgres");
     return DriverManager.getConnection(url, user, password);
   }
 
-  /** A new active customer user of Acme Corp with its own e-mail address, for tests that change a user. */
+  /**
+   * A new active customer user of Acme Corp with its own e-mail address, for tests that change a
+   * user.
+   */
   static String newAcmeCustomer(String password) {
     String email = "it-" + System.nanoTime() + "@acme.test";
     try (Connection c = connect()) {
@@ -37,7 +42,8 @@ final class TestDatabase {
           id = rs.getLong(1);
         }
       }
-      try (PreparedStatement s = c.prepareStatement("INSERT INTO user_role (user_id, role) VALUES (?, 'CUSTOMER')")) {
+      try (PreparedStatement s =
+          c.prepareStatement("INSERT INTO user_role (user_id, role) VALUES (?, 'CUSTOMER')")) {
         s.setLong(1, id);
         s.executeUpdate();
       }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** X4: five failures in fifteen minutes pause an account's sign-in, whether the account exists or not. */
+/**
+ * X4: five failures in fifteen minutes pause an account's sign-in, whether the account exists or
+ * not.
+ */
 class ThrottlingIT {
   private static final String PAUSED = "Too many failed attempts.";
 
@@ -15,8 +18,14 @@ class ThrottlingIT {
       assertThat(new WebSession().signIn("portal", email, "wrong-" + i).body())
           .contains("The e-mail address or password is not correct.");
     }
-    assertThat(new WebSession().signIn("portal", email, "right-password-1").body()).contains(PAUSED).doesNotContain("Recent requests");
-    assertThat(TestDatabase.count("SELECT count(*) FROM login_audit WHERE email = ? AND outcome = 'THROTTLED'", email)).isEqualTo(1);
+    assertThat(new WebSession().signIn("portal", email, "right-password-1").body())
+        .contains(PAUSED)
+        .doesNotContain("Recent requests");
+    assertThat(
+            TestDatabase.count(
+                "SELECT count(*) FROM login_audit WHERE email = ? AND outcome = 'THROTTLED'",
+                email))
+        .isEqualTo(1);
   }
 
   @Test
@@ -34,10 +43,11 @@ class ThrottlingIT {
     new WebSession().signIn("portal", email, "wrong-password");
     new WebSession().signIn("portal", email, "right-password-1");
     new WebSession().signIn("tech", email, "right-password-1");
-    assertThat(TestDatabase.count(
-            "SELECT count(*) FROM login_audit WHERE email = ? AND address IN ('127.0.0.1', '0:0:0:0:0:0:0:1')"
-                + " AND user_agent IS NOT NULL AND outcome IN ('FAILED', 'SUCCESS', 'WRONG_APPLICATION')",
-            email))
+    assertThat(
+            TestDatabase.count(
+                "SELECT count(*) FROM login_audit WHERE email = ? AND address IN ('127.0.0.1', '0:0:0:0:0:0:0:1')"
+                    + " AND user_agent IS NOT NULL AND outcome IN ('FAILED', 'SUCCESS', 'WRONG_APPLICATION')",
+                email))
         .isEqualTo(3);
   }
 }

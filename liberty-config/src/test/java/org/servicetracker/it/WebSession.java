@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A browser-like HTTP session against one of the web modules: keeps cookies, follows redirects, and submits Faces
- * forms with their view state, as a person's browser would.
+ * A browser-like HTTP session against one of the web modules: keeps cookies, follows redirects, and
+ * submits Faces forms with their view state, as a person's browser would.
  */
 final class WebSession {
   static final String BASE = System.getProperty("st.base-url", "http://localhost:9080");

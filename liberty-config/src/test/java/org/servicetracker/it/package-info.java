@@ -1,5 +1,6 @@
 /**
- * System tests against the started server: HTTP integration tests ({@code *IT}) and browser journeys in headless
- * Chromium ({@code *BrowserIT}). They sign in as the demo users and create any other data they need themselves.
+ * System tests against the started server: HTTP integration tests ({@code *IT}) and browser
+ * journeys in headless Chromium ({@code *BrowserIT}). They sign in as the demo users and create any
+ * other data they need themselves.
  */
 package org.servicetracker.it;

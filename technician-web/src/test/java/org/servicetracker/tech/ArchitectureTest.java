@@ -7,8 +7,13 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The web module's rules from ARCHITECTURE.md: pages go through domain services, modules stay apart. */
-@AnalyzeClasses(packages = "org.servicetracker.tech", importOptions = ImportOption.DoNotIncludeTests.class)
+/**
+ * The web module's rules from ARCHITECTURE.md: pages go through domain services, modules stay
+ * apart.
+ */
+@AnalyzeClasses(
+    packages = "org.servicetracker.tech",
+    importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
   @ArchTest
@@ -28,8 +33,5 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule pagesUseServicesNotRepositories =
-      noClasses()
-          .should()
-          .dependOnClassesThat()
-          .haveSimpleNameEndingWith("Repository");
+      noClasses().should().dependOnClassesThat().haveSimpleNameEndingWith("Repository");
 }

@@ -6,8 +6,8 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 
 /**
- * Alive while the application answers requests. Deliberately checks nothing external: a database outage makes the
- * server unready, not dead, so the orchestrator should not restart it.
+ * Alive while the application answers requests. Deliberately checks nothing external: a database
+ * outage makes the server unready, not dead, so the orchestrator should not restart it.
  */
 @Liveness
 @ApplicationScoped

@@ -7,7 +7,9 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.servicetracker.shared.SystemStatus;
 
-/** Ready when the database answers, the schema is current, and the mail outbox is being worked off. */
+/**
+ * Ready when the database answers, the schema is current, and the mail outbox is being worked off.
+ */
 @Readiness
 @ApplicationScoped
 public class ReadinessCheck implements HealthCheck {
@@ -17,7 +19,10 @@ public class ReadinessCheck implements HealthCheck {
   public HealthCheckResponse call() {
     boolean database = status.databaseReachable();
     if (!database) {
-      return HealthCheckResponse.named("service-tracker").down().withData("database", "unreachable").build();
+      return HealthCheckResponse.named("service-tracker")
+          .down()
+          .withData("database", "unreachable")
+          .build();
     }
     int pending = status.pendingMigrations();
     boolean outboxStuck = status.outboxStuck();

@@ -7,7 +7,9 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Startup;
 import org.servicetracker.shared.SystemStatus;
 
-/** Started once the schema migrations have run (they run before the application accepts requests). */
+/**
+ * Started once the schema migrations have run (they run before the application accepts requests).
+ */
 @Startup
 @ApplicationScoped
 public class StartupCheck implements HealthCheck {
@@ -15,6 +17,8 @@ public class StartupCheck implements HealthCheck {
 
   @Override
   public HealthCheckResponse call() {
-    return HealthCheckResponse.named("service-tracker").status(status.pendingMigrations() == 0).build();
+    return HealthCheckResponse.named("service-tracker")
+        .status(status.pendingMigrations() == 0)
+        .build();
   }
 }

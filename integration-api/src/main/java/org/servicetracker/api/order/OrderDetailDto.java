@@ -6,7 +6,10 @@ import java.util.List;
 import org.servicetracker.order.OrderDetails;
 import org.servicetracker.order.TimelineItem;
 
-/** One order with the timeline entries the client may see (account-scoped clients: public entries only). */
+/**
+ * One order with the timeline entries the client may see (account-scoped clients: public entries
+ * only).
+ */
 public record OrderDetailDto(
     String number,
     String account,
@@ -34,10 +37,22 @@ public record OrderDetailDto(
 
   /** One timeline entry. */
   public record TimelineEntryDto(
-      String kind, String visibility, String author, Instant occurredAt, String body, String from, String to) {
+      String kind,
+      String visibility,
+      String author,
+      Instant occurredAt,
+      String body,
+      String from,
+      String to) {
     static TimelineEntryDto of(TimelineItem t) {
       return new TimelineEntryDto(
-          t.kind().name(), t.visibility().name(), t.authorName(), t.occurredAt(), t.body(), t.fromValue(), t.toValue());
+          t.kind().name(),
+          t.visibility().name(),
+          t.authorName(),
+          t.occurredAt(),
+          t.body(),
+          t.fromValue(),
+          t.toValue());
     }
   }
 

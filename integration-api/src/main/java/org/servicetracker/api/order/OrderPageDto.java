@@ -7,6 +7,7 @@ import org.servicetracker.shared.Page;
 /** A page of orders, newest first. */
 public record OrderPageDto(List<OrderDto> items, int page, int size, Long total) {
   static OrderPageDto of(Page<OrderSummary> page) {
-    return new OrderPageDto(page.items().stream().map(OrderDto::of).toList(), page.page(), page.size(), page.total());
+    return new OrderPageDto(
+        page.items().stream().map(OrderDto::of).toList(), page.page(), page.size(), page.total());
   }
 }

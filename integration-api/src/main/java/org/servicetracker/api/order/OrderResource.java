@@ -31,22 +31,58 @@ public class OrderResource {
   @Inject ApiCaller caller;
 
   @GET
-  @Operation(summary = "List orders, newest first", description = "An account-scoped key sees its own account only.")
-  @APIResponse(responseCode = "200", description = "A page of orders", content = @Content(schema = @Schema(implementation = OrderPageDto.class)))
-  @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "Missing or invalid API key", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @Operation(
+      summary = "List orders, newest first",
+      description = "An account-scoped key sees its own account only.")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of orders",
+      content = @Content(schema = @Schema(implementation = OrderPageDto.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid paging",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "401",
+      description = "Missing or invalid API key",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   public OrderPageDto list(
       @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
-      @Parameter(description = "Page size, 1 to " + PageRequest.MAX_SIZE + " (default " + Paging.DEFAULT_SIZE + ")") @QueryParam("size") String size) {
-    return OrderPageDto.of(orders.list(caller.actor(), OrderFilter.ALL, Paging.of(page, size), true));
+      @Parameter(
+              description =
+                  "Page size, 1 to "
+                      + PageRequest.MAX_SIZE
+                      + " (default "
+                      + Paging.DEFAULT_SIZE
+                      + ")")
+          @QueryParam("size")
+          String size) {
+    return OrderPageDto.of(
+        orders.list(caller.actor(), OrderFilter.ALL, Paging.of(page, size), true));
   }
 
   @GET
   @Path("/{number}")
   @Operation(summary = "Read one order with its timeline")
-  @APIResponse(responseCode = "200", description = "The order", content = @Content(schema = @Schema(implementation = OrderDetailDto.class)))
-  @APIResponse(responseCode = "404", description = "No such order for this client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  public OrderDetailDto get(@Parameter(description = "Order number, e.g. SR-000145") @PathParam("number") String number) {
+  @APIResponse(
+      responseCode = "200",
+      description = "The order",
+      content = @Content(schema = @Schema(implementation = OrderDetailDto.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such order for this client",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public OrderDetailDto get(
+      @Parameter(description = "Order number, e.g. SR-000145") @PathParam("number") String number) {
     return OrderDetailDto.of(orders.details(caller.actor(), number));
   }
 }

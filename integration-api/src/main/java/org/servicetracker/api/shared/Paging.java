@@ -3,7 +3,10 @@ package org.servicetracker.api.shared;
 import org.servicetracker.shared.PageRequest;
 import org.servicetracker.shared.ValidationException;
 
-/** Reads {@code page} and {@code size} query parameters, refusing anything that is not a sensible number. */
+/**
+ * Reads {@code page} and {@code size} query parameters, refusing anything that is not a sensible
+ * number.
+ */
 public final class Paging {
   public static final int DEFAULT_SIZE = 50;
 

@@ -5,11 +5,17 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /**
- * An RFC 9457 problem document, the only error shape of the API. {@code type} is stable per kind of error; {@code
- * errors} names the offending fields of a 400; {@code incident} is what to quote to support for a 500.
+ * An RFC 9457 problem document, the only error shape of the API. {@code type} is stable per kind of
+ * error; {@code errors} names the offending fields of a 400; {@code incident} is what to quote to
+ * support for a 500.
  */
 public record Problem(
-    String type, String title, int status, String detail, String incident, List<FieldError> errors) {
+    String type,
+    String title,
+    int status,
+    String detail,
+    String incident,
+    List<FieldError> errors) {
   public static final String MEDIA_TYPE = "application/problem+json";
   static final String TYPES = "urn:service-tracker:problem:";
 

@@ -26,20 +26,26 @@ public final class ProblemMappers {
     @Override
     public Response toResponse(DomainException e) {
       if (e instanceof NotFoundException) {
-        return Problem.of("not-found", "Not found", Response.Status.NOT_FOUND, e.getMessage()).toResponse();
+        return Problem.of("not-found", "Not found", Response.Status.NOT_FOUND, e.getMessage())
+            .toResponse();
       }
       if (e instanceof AccessDeniedException) {
-        return Problem.of("forbidden", "Forbidden", Response.Status.FORBIDDEN, e.getMessage()).toResponse();
+        return Problem.of("forbidden", "Forbidden", Response.Status.FORBIDDEN, e.getMessage())
+            .toResponse();
       }
       if (e instanceof ConflictException) {
-        return Problem.of("conflict", "Conflict", Response.Status.CONFLICT, e.getMessage()).toResponse();
+        return Problem.of("conflict", "Conflict", Response.Status.CONFLICT, e.getMessage())
+            .toResponse();
       }
       if (e instanceof ValidationException v) {
-        return Problem.of("validation", "Invalid request", Response.Status.BAD_REQUEST, e.getMessage())
+        return Problem.of(
+                "validation", "Invalid request", Response.Status.BAD_REQUEST, e.getMessage())
             .withErrors(List.of(new Problem.FieldError(v.field(), v.getMessage())))
             .toResponse();
       }
-      return Problem.of("unprocessable", "Request refused", Response.Status.BAD_REQUEST, e.getMessage()).toResponse();
+      return Problem.of(
+              "unprocessable", "Request refused", Response.Status.BAD_REQUEST, e.getMessage())
+          .toResponse();
     }
   }
 
@@ -52,7 +58,11 @@ public final class ProblemMappers {
       if (status.getStatusCode() >= 500) {
         return Unexpected.incident(e);
       }
-      return Problem.of("http-" + status.getStatusCode(), status.getReasonPhrase(), status.getStatusCode(), e.getMessage())
+      return Problem.of(
+              "http-" + status.getStatusCode(),
+              status.getReasonPhrase(),
+              status.getStatusCode(),
+              e.getMessage())
           .toResponse();
     }
   }

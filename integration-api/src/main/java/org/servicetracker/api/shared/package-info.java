@@ -1,2 +1,5 @@
-/** What every API resource shares: the caller from its API key, problem documents, paging parameters. */
+/**
+ * What every API resource shares: the caller from its API key, problem documents, paging
+ * parameters.
+ */
 package org.servicetracker.api.shared;

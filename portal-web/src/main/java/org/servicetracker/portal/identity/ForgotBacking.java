@@ -7,7 +7,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.servicetracker.identity.Application;
 import org.servicetracker.identity.PasswordResetService;
 
-/** forgot.xhtml: asks for a reset link. The answer is the same whether or not the address has an account. */
+/**
+ * forgot.xhtml: asks for a reset link. The answer is the same whether or not the address has an
+ * account.
+ */
 @Named
 @RequestScoped
 public class ForgotBacking {

@@ -14,7 +14,10 @@ public final class Pages {
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
   }
 
-  /** Answers the request with an HTTP error (404 for something that does not exist or is not the user's). */
+  /**
+   * Answers the request with an HTTP error (404 for something that does not exist or is not the
+   * user's).
+   */
   public static void sendError(int status) {
     FacesContext context = FacesContext.getCurrentInstance();
     try {
@@ -25,8 +28,15 @@ public final class Pages {
     context.responseComplete();
   }
 
-  /** Only paths inside this application: never an absolute URL or {@code //host}, so no open redirect. */
+  /**
+   * Only paths inside this application: never an absolute URL or {@code //host}, so no open
+   * redirect.
+   */
   public static boolean isLocalPath(String path) {
-    return path != null && path.startsWith("/") && !path.startsWith("//") && !path.contains("\\") && !path.contains("://");
+    return path != null
+        && path.startsWith("/")
+        && !path.startsWith("//")
+        && !path.contains("\\")
+        && !path.contains("://");
   }
 }

@@ -1,2 +1,5 @@
-/** What every portal page shares: safe redirects, faces messages, incident ids for unexpected errors. */
+/**
+ * What every portal page shares: safe redirects, faces messages, incident ids for unexpected
+ * errors.
+ */
 package org.servicetracker.portal.shared;

@@ -35,6 +35,10 @@ public class CurrentUser {
   }
 
   public String getRoleNames() {
-    return get().roles().stream().map(r -> r.name().charAt(0) + r.name().substring(1).toLowerCase()).sorted().reduce((a, b) -> a + ", " + b).orElse("");
+    return get().roles().stream()
+        .map(r -> r.name().charAt(0) + r.name().substring(1).toLowerCase())
+        .sorted()
+        .reduce((a, b) -> a + ", " + b)
+        .orElse("");
   }
 }

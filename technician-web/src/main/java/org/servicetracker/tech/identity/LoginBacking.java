@@ -43,9 +43,13 @@ public class LoginBacking {
         security.authenticate(
             request,
             (HttpServletResponse) external.getResponse(),
-            withParams().newAuthentication(true).credential(new UsernamePasswordCredential(email, new Password(password))));
+            withParams()
+                .newAuthentication(true)
+                .credential(new UsernamePasswordCredential(email, new Password(password))));
     switch (status) {
-      case SUCCESS -> external.redirect(external.getRequestContextPath() + (Pages.isLocalPath(next) ? next : "/index.xhtml"));
+      case SUCCESS ->
+          external.redirect(
+              external.getRequestContextPath() + (Pages.isLocalPath(next) ? next : "/index.xhtml"));
       case SEND_CONTINUE -> faces.responseComplete();
       default -> Pages.error((String) request.getAttribute(TechAuthentication.SIGN_IN_ERROR));
     }

@@ -20,9 +20,10 @@ import org.servicetracker.identity.SignInService;
 import org.servicetracker.identity.SignedInUser;
 
 /**
- * Form sign-in for staff (technicians, dispatchers, administrators). The login page hands the credential over through {@code SecurityContext.authenticate};
- * on success the session id is rotated and the user is kept in the session. Every later request re-checks the user,
- * so a deactivated user's open session stops working at its next request.
+ * Form sign-in for staff (technicians, dispatchers, administrators). The login page hands the
+ * credential over through {@code SecurityContext.authenticate}; on success the session id is
+ * rotated and the user is kept in the session. Every later request re-checks the user, so a
+ * deactivated user's open session stops working at its next request.
  */
 @ApplicationScoped
 public class TechAuthentication implements HttpAuthenticationMechanism {
@@ -34,7 +35,8 @@ public class TechAuthentication implements HttpAuthenticationMechanism {
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    if (context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
+    if (context.getAuthParameters().getCredential()
+        instanceof UsernamePasswordCredential credential) {
       return signIn(request, context, credential);
     }
     HttpSession session = request.getSession(false);
@@ -53,12 +55,15 @@ public class TechAuthentication implements HttpAuthenticationMechanism {
   }
 
   private AuthenticationStatus signIn(
-      HttpServletRequest request, HttpMessageContext context, UsernamePasswordCredential credential) {
+      HttpServletRequest request,
+      HttpMessageContext context,
+      UsernamePasswordCredential credential) {
     SignInResult result =
         signIn.signIn(
             credential.getCaller(),
             credential.getPasswordAsString(),
-            new SignInAttempt(Application.TECH, request.getRemoteAddr(), request.getHeader("User-Agent")));
+            new SignInAttempt(
+                Application.TECH, request.getRemoteAddr(), request.getHeader("User-Agent")));
     if (result.signedIn().isEmpty()) {
       request.setAttribute(SIGN_IN_ERROR, result.message());
       return AuthenticationStatus.SEND_FAILURE;
@@ -69,7 +74,8 @@ public class TechAuthentication implements HttpAuthenticationMechanism {
     return admit(request, context, result.user());
   }
 
-  private static AuthenticationStatus admit(HttpServletRequest request, HttpMessageContext context, SignedInUser user) {
+  private static AuthenticationStatus admit(
+      HttpServletRequest request, HttpMessageContext context, SignedInUser user) {
     request.setAttribute(USER, user);
     return context.notifyContainerAboutLogin(
         user.email(), user.roles().stream().map(Enum::name).collect(Collectors.toSet()));

@@ -10,7 +10,9 @@ import org.servicetracker.shared.Page;
 import org.servicetracker.shared.PageRequest;
 import org.servicetracker.tech.identity.CurrentUser;
 
-/** index.xhtml, the dashboard: open orders assigned to me, and open orders nobody has claimed yet. */
+/**
+ * index.xhtml, the dashboard: open orders assigned to me, and open orders nobody has claimed yet.
+ */
 @Named
 @RequestScoped
 public class DashboardBacking {
@@ -26,14 +28,22 @@ public class DashboardBacking {
     if (mine == null) {
       mine =
           orders.list(
-              currentUser.actor(), OrderFilter.assignedTo(currentUser.get().id()), new PageRequest(0, PAGE_SIZE), true);
+              currentUser.actor(),
+              OrderFilter.assignedTo(currentUser.get().id()),
+              new PageRequest(0, PAGE_SIZE),
+              true);
     }
     return mine;
   }
 
   public Page<OrderSummary> getUnassigned() {
     if (unassigned == null) {
-      unassigned = orders.list(currentUser.actor(), OrderFilter.unassignedOpen(), new PageRequest(0, PAGE_SIZE), true);
+      unassigned =
+          orders.list(
+              currentUser.actor(),
+              OrderFilter.unassignedOpen(),
+              new PageRequest(0, PAGE_SIZE),
+              true);
     }
     return unassigned;
   }

@@ -6,11 +6,11 @@ import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
 import org.servicetracker.order.OrderDetails;
-import org.servicetracker.order.OrderStatus;
 import org.servicetracker.order.OrderService;
+import org.servicetracker.order.OrderStatus;
+import org.servicetracker.shared.NotFoundException;
 import org.servicetracker.tech.identity.CurrentUser;
 import org.servicetracker.tech.shared.Pages;
-import org.servicetracker.shared.NotFoundException;
 
 /** order.xhtml?number=SR-000123: any order, with internal notes; an unknown number is a 404. */
 @Named

@@ -12,8 +12,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Gives every unexpected error an incident id that the error page shows and the log holds with the stack trace, so
- * that a user's report leads straight to the cause.
+ * Gives every unexpected error an incident id that the error page shows and the log holds with the
+ * stack trace, so that a user's report leads straight to the cause.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class IncidentFilter extends HttpFilter {
@@ -22,14 +22,18 @@ public class IncidentFilter extends HttpFilter {
   public static final String INCIDENT = "st.incident";
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     try {
       chain.doFilter(request, response);
     } catch (IOException | ServletException | RuntimeException e) {
       String incident = UUID.randomUUID().toString().substring(0, 8);
       request.setAttribute(INCIDENT, incident);
-      LOG.log(Level.SEVERE, "Incident " + incident + " on " + request.getMethod() + " " + request.getRequestURI(), e);
+      LOG.log(
+          Level.SEVERE,
+          "Incident " + incident + " on " + request.getMethod() + " " + request.getRequestURI(),
+          e);
       throw e;
     }
   }

@@ -9,11 +9,15 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Shows instants as "5 Mar 2026 14:05" in the server's time zone; Faces 4.0 cannot format Instant itself. */
+/**
+ * Shows instants as "5 Mar 2026 14:05" in the server's time zone; Faces 4.0 cannot format Instant
+ * itself.
+ */
 @FacesConverter(forClass = Instant.class)
 public class InstantConverter implements Converter<Instant> {
   private static final DateTimeFormatter FORMAT =
-      DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH).withZone(ZoneId.systemDefault());
+      DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH)
+          .withZone(ZoneId.systemDefault());
 
   @Override
   public String getAsString(FacesContext context, UIComponent component, Instant value) {
