@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.servicetracker.account.CustomerAccount;
 import org.servicetracker.identity.Tokens;
+import org.servicetracker.shared.Actor;
 
 /**
  * Recognises API clients by their bearer key. Revoked keys, and demo keys outside demo mode, are
@@ -22,7 +23,7 @@ public class ApiClientService {
   @ConfigProperty(name = "st.demo.enabled", defaultValue = "false")
   boolean demoEnabled;
 
-  public Optional<org.servicetracker.shared.Actor> authenticate(String key) {
+  public Optional<Actor> authenticate(String key) {
     if (key == null || key.isBlank() || key.length() > 200) {
       return Optional.empty();
     }
