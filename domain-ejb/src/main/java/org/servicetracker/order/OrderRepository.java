@@ -4,8 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.servicetracker.shared.Actor;
 import org.servicetracker.shared.Page;
@@ -18,7 +24,7 @@ import org.servicetracker.shared.PageRequest;
 @ApplicationScoped
 public class OrderRepository {
   private static final String SUMMARY =
-      "SELECT NEW org.servicetracker.order.OrderSummary(o.number, o.kind, o.priority, o.status, o.summary,"
+      "SELECT NEW org.servicetracker.order.OrderSummary(o.id, o.number, o.kind, o.priority, o.status, o.summary,"
           + " acc.name, s.name, a.name, o.createdAt, o.updatedAt)"
           + " FROM ServiceOrder o JOIN o.account acc LEFT JOIN o.site s LEFT JOIN o.asset a";
 
@@ -72,53 +78,129 @@ public class OrderRepository {
     return query.getResultList().stream().map(TimelineEntry::toItem).toList();
   }
 
-  /** Newest first; the total is counted only when asked for. */
-  Page<OrderSummary> list(Actor actor, OrderFilter filter, PageRequest page, boolean withTotal) {
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    if (actor.isAccountScoped()) {
-      where.append(" AND acc.id = :account");
-    }
-    if (filter.assignedTo() != null) {
-      where.append(
-          " AND EXISTS (SELECT u FROM ServiceOrder o2 JOIN o2.assignees u WHERE o2 = o AND u.id = :assignee)");
-    }
-    if (filter.unassigned()) {
-      where.append(" AND o.assignees IS EMPTY");
-    }
-    if (filter.openOnly()) {
-      where.append(" AND o.status NOT IN :terminal");
-    }
-    TypedQuery<OrderSummary> query =
-        bind(
-            em.createQuery(
-                SUMMARY + where + " ORDER BY o.createdAt DESC, o.id DESC", OrderSummary.class),
-            actor,
-            filter);
+  /** Newest first (by creation or last update); the total is counted only when asked for. */
+  Page<OrderSummary> list(
+      Actor actor, OrderFilter filter, OrderQuery query, PageRequest page, boolean withTotal) {
+    Conditions where = conditions(actor, filter, query);
     List<OrderSummary> items =
-        query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        where
+            .bind(em.createQuery(SUMMARY + where + orderBy(query.sort()), OrderSummary.class))
+            .setFirstResult(page.offset())
+            .setMaxResults(page.size())
+            .getResultList();
     Long total = null;
     if (withTotal) {
       total =
-          bind(
+          where
+              .bind(
                   em.createQuery(
-                      "SELECT COUNT(o) FROM ServiceOrder o JOIN o.account acc" + where, Long.class),
-                  actor,
-                  filter)
+                      "SELECT COUNT(o) FROM ServiceOrder o JOIN o.account acc LEFT JOIN o.asset a"
+                          + where,
+                      Long.class))
               .getSingleResult();
     }
     return new Page<>(items, page.page(), page.size(), total);
   }
 
-  private static <T> TypedQuery<T> bind(TypedQuery<T> query, Actor actor, OrderFilter filter) {
+  /**
+   * The next batch after {@code after} (or the first batch), for exports: keyset paging keeps every
+   * batch as cheap as the first however deep the export goes.
+   */
+  List<OrderSummary> batchAfter(Actor actor, OrderQuery query, OrderSummary after, int size) {
+    Conditions where = conditions(actor, OrderFilter.ALL, query);
+    if (after != null) {
+      String time = query.sort() == OrderSort.UPDATED ? "o.updatedAt" : "o.createdAt";
+      where.add(
+          "(" + time + " < :afterTime OR (" + time + " = :afterTime AND o.id < :afterId))",
+          "afterTime",
+          query.sort() == OrderSort.UPDATED ? after.updatedAt() : after.createdAt());
+      where.param("afterId", after.id());
+    }
+    return where
+        .bind(em.createQuery(SUMMARY + where + orderBy(query.sort()), OrderSummary.class))
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  private static String orderBy(OrderSort sort) {
+    return sort == OrderSort.UPDATED
+        ? " ORDER BY o.updatedAt DESC, o.id DESC"
+        : " ORDER BY o.createdAt DESC, o.id DESC";
+  }
+
+  private static Conditions conditions(Actor actor, OrderFilter filter, OrderQuery query) {
+    Conditions where = new Conditions();
     if (actor.isAccountScoped()) {
-      query.setParameter("account", actor.accountId());
+      where.add("acc.id = :account", "account", actor.accountId());
     }
     if (filter.assignedTo() != null) {
-      query.setParameter("assignee", filter.assignedTo());
+      where.add(
+          "EXISTS (SELECT u FROM ServiceOrder o2 JOIN o2.assignees u WHERE o2 = o AND u.id = :assignee)",
+          "assignee",
+          filter.assignedTo());
+    }
+    if (filter.unassigned()) {
+      where.add("o.assignees IS EMPTY");
     }
     if (filter.openOnly()) {
-      query.setParameter("terminal", EnumSet.of(OrderStatus.COMPLETED, OrderStatus.CANCELLED));
+      where.add(
+          "o.status NOT IN :terminal",
+          "terminal",
+          EnumSet.of(OrderStatus.COMPLETED, OrderStatus.CANCELLED));
     }
-    return query;
+    if (query.text() != null) {
+      where.add(
+          "o.searchText LIKE :text ESCAPE '\\'", "text", "%" + escapeLike(query.text()) + "%");
+    }
+    if (!query.statuses().isEmpty()) {
+      where.add("o.status IN :statuses", "statuses", query.statuses());
+    }
+    if (query.priority() != null) {
+      where.add("o.priority = :priority", "priority", query.priority());
+    }
+    if (query.createdFrom() != null) {
+      where.add("o.createdAt >= :from", "from", startOf(query.createdFrom()));
+    }
+    if (query.createdTo() != null) {
+      where.add("o.createdAt < :to", "to", startOf(query.createdTo().plusDays(1)));
+    }
+    return where;
+  }
+
+  private static Instant startOf(LocalDate day) {
+    return day.atStartOfDay(ZoneId.systemDefault()).toInstant();
+  }
+
+  private static String escapeLike(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  /** A WHERE clause and its parameters, built together so that they cannot drift apart. */
+  private static final class Conditions {
+    private final List<String> clauses = new ArrayList<>();
+    private final Map<String, Object> params = new LinkedHashMap<>();
+
+    void add(String clause) {
+      clauses.add(clause);
+    }
+
+    void add(String clause, String name, Object value) {
+      clauses.add(clause);
+      params.put(name, value);
+    }
+
+    void param(String name, Object value) {
+      params.put(name, value);
+    }
+
+    <T> TypedQuery<T> bind(TypedQuery<T> query) {
+      params.forEach(query::setParameter);
+      return query;
+    }
+
+    @Override
+    public String toString() {
+      return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
+    }
   }
 }

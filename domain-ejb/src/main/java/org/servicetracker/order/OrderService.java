@@ -1,6 +1,8 @@
 package org.servicetracker.order;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -9,6 +11,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.servicetracker.account.Contact;
 import org.servicetracker.account.CustomerAccount;
@@ -33,6 +36,8 @@ import org.servicetracker.shared.ValidationException;
  */
 @Stateless
 public class OrderService {
+  static final int EXPORT_BATCH = 1000;
+
   @PersistenceContext(unitName = "servicetracker")
   EntityManager em;
 
@@ -77,7 +82,9 @@ public class OrderService {
   }
 
   public List<OrderSummary> recent(Actor actor, int limit) {
-    return orders.list(actor, OrderFilter.ALL, new PageRequest(0, limit), false).items();
+    return orders
+        .list(actor, OrderFilter.ALL, OrderQuery.ALL, new PageRequest(0, limit), false)
+        .items();
   }
 
   public Page<OrderSummary> list(
@@ -85,7 +92,28 @@ public class OrderService {
     if ((filter.assignedTo() != null || filter.unassigned()) && !actor.isStaff()) {
       throw new AccessDeniedException("Assignment lists are for service staff only.");
     }
-    return orders.list(actor, filter, page, withTotal);
+    return orders.list(actor, filter, OrderQuery.ALL, page, withTotal);
+  }
+
+  /** The orders matching a search, one page, with the total. */
+  public Page<OrderSummary> search(Actor actor, OrderQuery query, PageRequest page) {
+    return orders.list(actor, OrderFilter.ALL, query, page, true);
+  }
+
+  /**
+   * Hands every order matching the search to {@code sink}, in list order, reading {@value
+   * #EXPORT_BATCH} at a time so that an export of any size holds one batch in memory. Runs without
+   * a transaction: nothing is held open while the rows travel to the client.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void export(Actor actor, OrderQuery query, Consumer<OrderSummary> sink) {
+    OrderSummary last = null;
+    List<OrderSummary> batch;
+    do {
+      batch = orders.batchAfter(actor, query, last, EXPORT_BATCH);
+      batch.forEach(sink);
+      last = batch.isEmpty() ? null : batch.get(batch.size() - 1);
+    } while (batch.size() == EXPORT_BATCH);
   }
 
   public OrderDetails changeStatus(

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 /** An order as lists show it: one row, read in one query. */
 public record OrderSummary(
+    long id,
     String number,
     OrderKind kind,
     Priority priority,

@@ -65,6 +65,24 @@ final class TestDatabase {
     }
   }
 
+  static java.util.List<String> strings(String sql, Object... params) {
+    try (Connection c = connect();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        s.setObject(i + 1, params[i]);
+      }
+      java.util.List<String> values = new java.util.ArrayList<>();
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          values.add(rs.getString(1));
+        }
+      }
+      return values;
+    } catch (SQLException e) {
+      throw new AssertionError(e);
+    }
+  }
+
   static long count(String sql, Object... params) {
     try (Connection c = connect();
         PreparedStatement s = c.prepareStatement(sql)) {
