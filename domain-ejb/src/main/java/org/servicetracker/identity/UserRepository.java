@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.servicetracker.shared.NotFoundException;
+import org.servicetracker.shared.Role;
 
 /** Users and their sign-in history. */
 @ApplicationScoped
@@ -27,6 +28,15 @@ public class UserRepository {
 
   public AppUser getById(long id) {
     return findById(id).orElseThrow(() -> new NotFoundException("User " + id + " was not found."));
+  }
+
+  /** Active users holding the role, for alerts. */
+  public List<AppUser> activeWithRole(Role role) {
+    return em.createQuery(
+            "SELECT u FROM AppUser u WHERE u.active = TRUE AND :role MEMBER OF u.roles ORDER BY u.id",
+            AppUser.class)
+        .setParameter("role", role)
+        .getResultList();
   }
 
   public void add(AppUser user) {

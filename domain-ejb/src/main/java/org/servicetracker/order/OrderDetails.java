@@ -29,7 +29,8 @@ public record OrderDetails(
     Instant createdAt,
     Instant updatedAt,
     long version,
-    List<TimelineItem> timeline) {
+    List<TimelineItem> timeline)
+    implements java.io.Serializable {
 
   static OrderDetails of(ServiceOrder o, List<TimelineItem> timeline) {
     return new OrderDetails(

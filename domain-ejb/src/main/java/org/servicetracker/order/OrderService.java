@@ -42,6 +42,7 @@ public class OrderService {
   EntityManager em;
 
   @Inject OrderRepository orders;
+  @Inject UrgentAlerts urgentAlerts;
 
   /** Opens an order and returns its number. */
   public String create(Actor actor, NewOrder request) {
@@ -73,6 +74,9 @@ public class OrderService {
         new ServiceOrder(
             orders.nextNumber(), account, request, site, contact, asset, author, Instant.now());
     orders.add(order, order.created(author));
+    if (order.getPriority() == Priority.URGENT) {
+      urgentAlerts.send(order, actor);
+    }
     return order.getNumber();
   }
 
@@ -131,7 +135,12 @@ public class OrderService {
       Actor actor, String number, Priority priority, Long expectedVersion) {
     ServiceOrder order = get(actor, number);
     checkVersion(order, expectedVersion);
-    return save(order, order.changePriority(priority, Author.of(actor), Instant.now()), actor);
+    OrderDetails changed =
+        save(order, order.changePriority(priority, Author.of(actor), Instant.now()), actor);
+    if (priority == Priority.URGENT) {
+      urgentAlerts.send(order, actor);
+    }
+    return changed;
   }
 
   public OrderDetails addNote(Actor actor, String number, String body, Visibility visibility) {

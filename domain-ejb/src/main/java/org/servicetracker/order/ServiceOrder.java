@@ -38,6 +38,7 @@ import org.servicetracker.shared.ValidationException;
 @Table(name = "service_order")
 public class ServiceOrder {
   static final int SUMMARY_MAX = 500;
+  static final int NOTE_MAX = 10_000;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -221,6 +222,9 @@ public class ServiceOrder {
   TimelineEntry addNote(String body, Visibility visibility, Author author, Instant now) {
     if (body == null || body.isBlank()) {
       throw new ValidationException("note", "Write the note first.");
+    }
+    if (body.length() > NOTE_MAX) {
+      throw new ValidationException("note", "A note can have at most " + NOTE_MAX + " characters.");
     }
     return touch(entry(TimelineKind.NOTE, visibility, author, now, body.strip(), null, null), now);
   }

@@ -10,4 +10,5 @@ public record TimelineItem(
     Instant occurredAt,
     String body,
     String fromValue,
-    String toValue) {}
+    String toValue)
+    implements java.io.Serializable {}

@@ -1,24 +1,34 @@
 package org.servicetracker.portal.order;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.servicetracker.order.OrderDetails;
 import org.servicetracker.order.OrderService;
 import org.servicetracker.order.OrderStatus;
+import org.servicetracker.order.Priority;
+import org.servicetracker.order.Visibility;
 import org.servicetracker.portal.identity.CurrentUser;
 import org.servicetracker.portal.shared.Pages;
+import org.servicetracker.shared.DomainException;
 import org.servicetracker.shared.NotFoundException;
 
-/** order.xhtml?number=SR-000123: one order of the customer's account; any other number is a 404. */
+/**
+ * order.xhtml?number=SR-000123: one order of the customer's account (any other number is a 404),
+ * where the customer adds notes (C6) and changes the priority until the order is finished.
+ */
 @Named
-@RequestScoped
-public class OrderBacking {
-  @Inject OrderService orders;
-  @Inject CurrentUser currentUser;
-
+@ViewScoped
+public class OrderBacking implements Serializable {
+  private static final long serialVersionUID = 1L;
   private static final List<OrderStatus> MAIN_PATH =
       List.of(
           OrderStatus.DRAFT,
@@ -31,17 +41,53 @@ public class OrderBacking {
           OrderStatus.COMPLETED);
 
   /** One status on the ribbon. */
-  public record Step(OrderStatus status, boolean done, boolean current) {}
+  public record Step(OrderStatus status, boolean done, boolean current) implements Serializable {}
+
+  @Inject OrderService orders;
+  @Inject CurrentUser currentUser;
 
   private String number;
   private OrderDetails order;
+  private String note;
+  private Priority priority;
 
   public void onLoad() {
     try {
       order = orders.details(currentUser.actor(), number);
+      priority = order.priority();
     } catch (NotFoundException e) {
       Pages.sendError(404);
     }
+  }
+
+  public void addNote() throws IOException {
+    try {
+      orders.addNote(currentUser.actor(), order.number(), note, Visibility.PUBLIC);
+      reload("noteAdded");
+    } catch (DomainException e) {
+      Pages.error(e.getMessage());
+    }
+  }
+
+  public void changePriority() throws IOException {
+    try {
+      orders.changePriority(currentUser.actor(), order.number(), priority, order.version());
+      reload("priorityChanged");
+    } catch (DomainException e) {
+      Pages.error(e.getMessage());
+    }
+  }
+
+  /** Post, redirect, get: a reload of the page never repeats the change. */
+  private void reload(String done) throws IOException {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    external.redirect(
+        external.getRequestContextPath()
+            + "/order.xhtml?number="
+            + URLEncoder.encode(order.number(), StandardCharsets.UTF_8)
+            + "&"
+            + done
+            + "=true");
   }
 
   /** The main path of the lifecycle with the order's place on it, for the status ribbon. */
@@ -55,6 +101,14 @@ public class OrderBacking {
       steps.add(new Step(OrderStatus.CANCELLED, false, true));
     }
     return steps;
+  }
+
+  public boolean isPriorityChangeable() {
+    return !order.status().isTerminal();
+  }
+
+  public List<Priority> getPriorities() {
+    return List.of(Priority.values());
   }
 
   public String getTechnicians() {
@@ -71,5 +125,21 @@ public class OrderBacking {
 
   public void setNumber(String number) {
     this.number = number;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+
+  public Priority getPriority() {
+    return priority;
+  }
+
+  public void setPriority(Priority priority) {
+    this.priority = priority;
   }
 }
