@@ -42,6 +42,10 @@ public class AppUser {
 
   private String phone;
 
+  /** Where notifications go; the sign-in address when not set. */
+  @Column(name = "notification_email")
+  private String notificationEmail;
+
   @Column(name = "password_hash", nullable = false)
   private String passwordHash;
 
@@ -120,8 +124,23 @@ public class AppUser {
     this.demo = true;
   }
 
-  public void setPhone(String phone) {
+  /**
+   * Changes what the user may change about themselves; the sign-in address is the organisation's to
+   * change.
+   */
+  void updateContactDetails(String displayName, String phone, String notificationEmail) {
+    this.displayName = displayName;
     this.phone = phone;
+    this.notificationEmail = notificationEmail;
+  }
+
+  /** The address notifications are sent to. */
+  public String getNotificationAddress() {
+    return notificationEmail == null ? email : notificationEmail;
+  }
+
+  public String getNotificationEmail() {
+    return notificationEmail;
   }
 
   public Long getId() {

@@ -26,7 +26,7 @@ class UrgentAlerts {
   void send(ServiceOrder order, Actor by) {
     for (AppUser dispatcher : users.activeWithRole(Role.DISPATCHER)) {
       outbox.email(
-          dispatcher.getEmail(),
+          dispatcher.getNotificationAddress(),
           "Urgent: " + order.getNumber() + " " + order.getSummary(),
           "Hello "
               + dispatcher.getDisplayName()

@@ -18,7 +18,9 @@ class SignInBrowserIT {
   void aCustomerSignsInAndSeesTheirRecentOrders() {
     try (Browser browser = new Browser(1280, 900)) {
       browser.signIn("portal", "customer@acme.test", SignInIT.PASSWORD);
-      assertThat(browser.text("#signedInUser")).contains("Carla Customer").contains("Acme Corp");
+      assertThat(browser.text("#userMenu\\:signedInUser"))
+          .contains("Carla Customer")
+          .contains("Acme Corp");
       List<WebElement> rows =
           browser.find("#recentOrders").findElements(By.cssSelector(".st-order-row"));
       assertThat(rows).hasSize(5);
@@ -30,6 +32,11 @@ class SignInBrowserIT {
       assertThat(browser.text("#statusExplanation")).isNotBlank();
       assertThat(browser.text("#timeline")).contains("Request created");
       browser.screenshot("portal-order");
+
+      browser.click("#userMenu\\:signedInUser");
+      assertThat(browser.text("#signInEmail")).isEqualTo("customer@acme.test");
+      assertThat(browser.find("#audit").findElements(By.cssSelector(".st-audit-row"))).isNotEmpty();
+      browser.screenshot("portal-profile");
 
       browser.click("#userMenu\\:signOut");
       assertThat(browser.text("#signedOutNotice")).contains("signed out");

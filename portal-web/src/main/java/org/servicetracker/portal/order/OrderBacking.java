@@ -1,7 +1,5 @@
 package org.servicetracker.portal.order;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -80,10 +78,8 @@ public class OrderBacking implements Serializable {
 
   /** Post, redirect, get: a reload of the page never repeats the change. */
   private void reload(String done) throws IOException {
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    external.redirect(
-        external.getRequestContextPath()
-            + "/order.xhtml?number="
+    Pages.redirect(
+        "/order.xhtml?number="
             + URLEncoder.encode(order.number(), StandardCharsets.UTF_8)
             + "&"
             + done

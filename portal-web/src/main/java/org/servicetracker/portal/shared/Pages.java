@@ -1,6 +1,7 @@
 package org.servicetracker.portal.shared;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,5 +39,14 @@ public final class Pages {
         && !path.startsWith("//")
         && !path.contains("\\")
         && !path.contains("://");
+  }
+
+  /**
+   * Post, redirect, get: sends the browser to a path of this application, so a reload never repeats
+   * a change.
+   */
+  public static void redirect(String path) throws IOException {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    external.redirect(external.getRequestContextPath() + path);
   }
 }
