@@ -45,6 +45,13 @@ public class Asset {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /**
+   * Name, tag, serial, manufacturer, model and site name in lower case: what the asset register
+   * searches.
+   */
+  @Column(name = "search_text", nullable = false)
+  private String searchText;
+
   @Version private long version;
 
   protected Asset() {}
@@ -68,6 +75,19 @@ public class Asset {
     this.serialNumber = serialNumber;
     this.assetTag = assetTag;
     this.createdAt = Instant.now();
+    this.searchText =
+        String.join(
+                " ",
+                java.util.stream.Stream.of(
+                        name,
+                        assetTag,
+                        serialNumber,
+                        manufacturer,
+                        model,
+                        site == null ? null : site.getName())
+                    .filter(java.util.Objects::nonNull)
+                    .toList())
+            .toLowerCase(java.util.Locale.ROOT);
   }
 
   public Long getId() {

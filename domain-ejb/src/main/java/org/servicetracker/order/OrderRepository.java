@@ -8,12 +8,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.servicetracker.shared.Actor;
+import org.servicetracker.shared.Like;
 import org.servicetracker.shared.Page;
 import org.servicetracker.shared.PageRequest;
 
@@ -25,7 +27,7 @@ import org.servicetracker.shared.PageRequest;
 public class OrderRepository {
   private static final String SUMMARY =
       "SELECT NEW org.servicetracker.order.OrderSummary(o.id, o.number, o.kind, o.priority, o.status, o.summary,"
-          + " acc.name, s.name, a.name, o.createdAt, o.updatedAt)"
+          + " acc.name, s.name, a.name, o.createdAt, o.updatedAt, o.scheduledStart)"
           + " FROM ServiceOrder o JOIN o.account acc LEFT JOIN o.site s LEFT JOIN o.asset a";
 
   @PersistenceContext(unitName = "servicetracker")
@@ -122,6 +124,30 @@ public class OrderRepository {
         .getResultList();
   }
 
+  /** The most recent order of each of the assets that has one, within the actor's scope. */
+  Map<Long, LatestOrder> latestForAssets(Actor actor, Collection<Long> assetIds) {
+    if (assetIds.isEmpty()) {
+      return Map.of();
+    }
+    Conditions where = conditions(actor, OrderFilter.ALL, OrderQuery.ALL);
+    where.add("a.id IN :assets", "assets", assetIds);
+    where.add(
+        "o.createdAt = (SELECT MAX(o2.createdAt) FROM ServiceOrder o2 WHERE o2.asset = o.asset)");
+    Map<Long, LatestOrder> latest = new java.util.HashMap<>();
+    for (Object[] row :
+        where
+            .bind(
+                em.createQuery(
+                    "SELECT a.id, o.number, o.status, o.createdAt FROM ServiceOrder o JOIN o.account acc JOIN o.asset a"
+                        + where,
+                    Object[].class))
+            .getResultList()) {
+      latest.put(
+          (Long) row[0], new LatestOrder((String) row[1], (OrderStatus) row[2], (Instant) row[3]));
+    }
+    return latest;
+  }
+
   private static String orderBy(OrderSort sort) {
     return sort == OrderSort.UPDATED
         ? " ORDER BY o.updatedAt DESC, o.id DESC"
@@ -139,6 +165,9 @@ public class OrderRepository {
           "assignee",
           filter.assignedTo());
     }
+    if (filter.assetId() != null) {
+      where.add("a.id = :asset", "asset", filter.assetId());
+    }
     if (filter.unassigned()) {
       where.add("o.assignees IS EMPTY");
     }
@@ -149,8 +178,7 @@ public class OrderRepository {
           EnumSet.of(OrderStatus.COMPLETED, OrderStatus.CANCELLED));
     }
     if (query.text() != null) {
-      where.add(
-          "o.searchText LIKE :text ESCAPE '\\'", "text", "%" + escapeLike(query.text()) + "%");
+      where.add("o.searchText LIKE :text" + Like.ESCAPE, "text", Like.contains(query.text()));
     }
     if (!query.statuses().isEmpty()) {
       where.add("o.status IN :statuses", "statuses", query.statuses());
@@ -169,10 +197,6 @@ public class OrderRepository {
 
   private static Instant startOf(LocalDate day) {
     return day.atStartOfDay(ZoneId.systemDefault()).toInstant();
-  }
-
-  private static String escapeLike(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   /** A WHERE clause and its parameters, built together so that they cannot drift apart. */

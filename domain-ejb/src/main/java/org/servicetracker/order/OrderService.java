@@ -8,8 +8,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -97,6 +99,11 @@ public class OrderService {
       throw new AccessDeniedException("Assignment lists are for service staff only.");
     }
     return orders.list(actor, filter, OrderQuery.ALL, page, withTotal);
+  }
+
+  /** The most recent order of each asset that has one (for the asset register). */
+  public Map<Long, LatestOrder> latestForAssets(Actor actor, Collection<Long> assetIds) {
+    return orders.latestForAssets(actor, assetIds);
   }
 
   /** The orders matching a search, one page, with the total. */

@@ -14,4 +14,6 @@ public record OrderSummary(
     String siteName,
     String assetName,
     Instant createdAt,
-    Instant updatedAt) {}
+    Instant updatedAt,
+    Instant scheduledStart)
+    implements java.io.Serializable {}

@@ -1,0 +1,126 @@
+package org.servicetracker.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * C10: the asset register, its detail with service history, registration and export, inside one
+ * account.
+ */
+class AssetsIT {
+
+  @Test
+  void aCustomerRegistersAnAssetAndFindsItBySerial() {
+    WebSession carla = signedIn("customer@acme.test");
+    String serial = "SN-" + System.nanoTime();
+    carla.get("/portal/asset-new.xhtml");
+    String siteId = firstSiteOption(carla.last().body());
+    carla.submit(
+        "asset",
+        Map.of(
+            "name",
+            "Label printer 2",
+            "site",
+            siteId,
+            "manufacturer",
+            "Zebra",
+            "model",
+            "ZT411",
+            "serial",
+            serial,
+            "tag",
+            "AC-NEW-1"),
+        "save");
+    assertThat(carla.last().uri().getPath()).isEqualTo("/portal/asset.xhtml");
+    assertThat(carla.last().body())
+        .contains("The asset has been registered.")
+        .contains(serial)
+        .contains("This asset has no orders yet.");
+
+    String list = carla.get("/portal/assets.xhtml?q=" + serial.substring(3).toLowerCase()).body();
+    assertThat(list).contains("Assets found: 1").contains("Label printer 2");
+  }
+
+  @Test
+  void aNamelessAssetIsRefused() {
+    WebSession carla = signedIn("customer@acme.test");
+    carla.get("/portal/asset-new.xhtml");
+    carla.submit(
+        "asset",
+        Map.of("name", "", "site", "", "manufacturer", "", "model", "", "serial", "", "tag", ""),
+        "save");
+    assertThat(carla.last().body()).contains("Give the asset a name.");
+  }
+
+  @Test
+  void theDetailShowsTheServiceHistoryAndTheListTheMostRecentOrder() {
+    List<String> row =
+        TestDatabase.strings(
+            "SELECT concat_ws('|', a.id, o.order_number) FROM asset a JOIN customer_account c ON c.id = a.account_id"
+                + " JOIN service_order o ON o.asset_id = a.id WHERE c.name = 'Acme Corp'"
+                + " ORDER BY o.created_at DESC, o.id DESC LIMIT 1");
+    String[] parts = row.get(0).split("\\|");
+    WebSession carla = signedIn("customer@acme.test");
+    String detail = carla.get("/portal/asset.xhtml?id=" + parts[0]).body();
+    assertThat(detail).contains("Service history").contains(parts[1]);
+    long expected =
+        TestDatabase.count(
+            "SELECT count(*) FROM service_order WHERE asset_id = ?", Long.parseLong(parts[0]));
+    assertThat(detail).contains("Service history (" + expected + ")");
+    String list = carla.get("/portal/assets.xhtml").body();
+    assertThat(list).contains(parts[1]);
+  }
+
+  @Test
+  void anotherAccountsAssetIsNotFoundAndNeverListedOrExported() {
+    String acmeAsset =
+        TestDatabase.strings(
+                "SELECT a.id FROM asset a JOIN customer_account c ON c.id = a.account_id WHERE c.name = 'Acme Corp' LIMIT 1")
+            .get(0);
+    List<String> acmeSerials =
+        TestDatabase.strings(
+            "SELECT a.serial_number FROM asset a JOIN customer_account c ON c.id = a.account_id"
+                + " WHERE c.name = 'Acme Corp' AND a.serial_number IS NOT NULL");
+    WebSession gina = signedIn("customer@globex.test");
+    HttpResponse<String> page = gina.get("/portal/asset.xhtml?id=" + acmeAsset);
+    assertThat(page.statusCode()).isEqualTo(404);
+    String csv = gina.get("/portal/assets.csv").body();
+    assertThat(csv.split("\r\n").length).isGreaterThan(1);
+    assertThat(csv).doesNotContain(acmeSerials.get(0));
+    assertThat(gina.get("/portal/assets.xhtml").body()).doesNotContain(acmeSerials.get(0));
+  }
+
+  @Test
+  void theExportHoldsTheSearchedAssets() {
+    WebSession carla = signedIn("customer@acme.test");
+    String csv = carla.get("/portal/assets.csv?q=zebra").body();
+    List<String> lines = Arrays.asList(csv.split("\r\n"));
+    assertThat(lines.get(0)).isEqualTo("Name,Manufacturer,Model,Serial number,Asset tag,Site");
+    long expected =
+        TestDatabase.count(
+            "SELECT count(*) FROM asset a JOIN customer_account c ON c.id = a.account_id WHERE c.name = 'Acme Corp'"
+                + " AND a.search_text LIKE '%zebra%'");
+    assertThat(lines).hasSize((int) expected + 1);
+    assertThat(lines.subList(1, lines.size()))
+        .allSatisfy(l -> assertThat(l.toLowerCase()).contains("zebra"));
+  }
+
+  private static String firstSiteOption(String page) {
+    Matcher option = Pattern.compile("<option value=\"(\\d+)\"").matcher(page);
+    assertThat(option.find()).isTrue();
+    return option.group(1);
+  }
+
+  private static WebSession signedIn(String email) {
+    WebSession session = new WebSession();
+    session.signIn("portal", email, SignInIT.PASSWORD);
+    return session;
+  }
+}
