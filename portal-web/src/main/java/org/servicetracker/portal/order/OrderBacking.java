@@ -13,6 +13,7 @@ import org.servicetracker.order.OrderDetails;
 import org.servicetracker.order.OrderService;
 import org.servicetracker.order.OrderStatus;
 import org.servicetracker.order.Priority;
+import org.servicetracker.order.StatusChange;
 import org.servicetracker.order.Visibility;
 import org.servicetracker.portal.identity.CurrentUser;
 import org.servicetracker.portal.shared.Pages;
@@ -71,6 +72,32 @@ public class OrderBacking implements Serializable {
     try {
       orders.changePriority(currentUser.actor(), order.number(), priority, order.version());
       reload("priorityChanged");
+    } catch (DomainException e) {
+      Pages.error(e.getMessage());
+    }
+  }
+
+  public void submitDraft() throws IOException {
+    try {
+      orders.changeStatus(
+          currentUser.actor(),
+          order.number(),
+          StatusChange.to(OrderStatus.NEW, null),
+          order.version());
+      reload("submitted");
+    } catch (DomainException e) {
+      Pages.error(e.getMessage());
+    }
+  }
+
+  public void discardDraft() throws IOException {
+    try {
+      orders.changeStatus(
+          currentUser.actor(),
+          order.number(),
+          StatusChange.cancel("Draft discarded by the customer."),
+          order.version());
+      reload("draftDiscarded");
     } catch (DomainException e) {
       Pages.error(e.getMessage());
     }

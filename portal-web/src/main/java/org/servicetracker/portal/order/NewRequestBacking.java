@@ -1,0 +1,236 @@
+package org.servicetracker.portal.order;
+
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.servicetracker.account.SiteDirectory;
+import org.servicetracker.account.SiteOption;
+import org.servicetracker.asset.AssetService;
+import org.servicetracker.asset.AssetView;
+import org.servicetracker.asset.NewAsset;
+import org.servicetracker.order.NewOrder;
+import org.servicetracker.order.OrderKind;
+import org.servicetracker.order.OrderService;
+import org.servicetracker.order.Priority;
+import org.servicetracker.portal.identity.CurrentUser;
+import org.servicetracker.portal.shared.Pages;
+import org.servicetracker.shared.DomainException;
+import org.servicetracker.shared.PageRequest;
+
+/**
+ * request-new.xhtml (C3): a Walk-In Repair or Service Call for one of the account's sites and
+ * assets, with an in-place shortcut to register a missing asset; saved as a draft or submitted at
+ * once.
+ */
+@Named
+@ViewScoped
+public class NewRequestBacking implements Serializable {
+  private static final long serialVersionUID = 1L;
+  static final int SUGGESTIONS = 20;
+
+  @Inject OrderService orders;
+  @Inject AssetService assets;
+  @Inject SiteDirectory sites;
+  @Inject CurrentUser currentUser;
+
+  private List<SiteOption> siteOptions;
+  private OrderKind kind = OrderKind.WALK_IN;
+  private Long siteId;
+  private AssetView asset;
+  private Priority priority = Priority.NORMAL;
+  private String summary;
+  private String detail;
+
+  private String newAssetName;
+  private String newAssetSerial;
+  private String newAssetTag;
+
+  public void onLoad() {
+    if (siteOptions == null) {
+      siteOptions = sites.sitesOf(currentUser.actor(), null);
+    }
+  }
+
+  /** Suggestions for the asset field: the account's assets matching what was typed. */
+  public List<AssetView> completeAsset(String text) {
+    return assets.list(currentUser.actor(), text, new PageRequest(0, SUGGESTIONS)).items();
+  }
+
+  /** Registers the missing asset at the chosen site and selects it. */
+  public void createAsset() {
+    try {
+      long id =
+          assets.create(
+              currentUser.actor(),
+              new NewAsset(null, siteId, newAssetName, null, null, newAssetSerial, newAssetTag));
+      asset = assets.get(currentUser.actor(), id);
+      newAssetName = null;
+      newAssetSerial = null;
+      newAssetTag = null;
+    } catch (DomainException e) {
+      Pages.error(e.getMessage());
+      FacesContext.getCurrentInstance().validationFailed();
+    }
+  }
+
+  public void saveDraft() throws IOException {
+    create(false);
+  }
+
+  public void submit() throws IOException {
+    create(true);
+  }
+
+  private void create(boolean submit) throws IOException {
+    try {
+      String number =
+          orders.create(
+              currentUser.actor(),
+              new NewOrder(
+                  null,
+                  siteId,
+                  null,
+                  asset == null ? null : asset.id(),
+                  kind,
+                  priority,
+                  summary,
+                  detail,
+                  submit));
+      Pages.redirect(
+          "/order.xhtml?number="
+              + URLEncoder.encode(number, StandardCharsets.UTF_8)
+              + (submit ? "&submitted=true" : "&draftSaved=true"));
+    } catch (DomainException e) {
+      Pages.error(e.getMessage());
+    }
+  }
+
+  /** Turns the asset field's value into an asset of the caller's own account, and back. */
+  public Converter<AssetView> getAssetConverter() {
+    return new Converter<>() {
+      @Override
+      public AssetView getAsObject(FacesContext context, UIComponent component, String value) {
+        if (value == null || value.isBlank()) {
+          return null;
+        }
+        try {
+          return assets.get(currentUser.actor(), Long.parseLong(value));
+        } catch (NumberFormatException | DomainException e) {
+          return null;
+        }
+      }
+
+      @Override
+      public String getAsString(FacesContext context, UIComponent component, AssetView value) {
+        return value == null ? "" : Long.toString(value.id());
+      }
+    };
+  }
+
+  /** "Laser cutter · TS4-AC1003 · AC-TAG-103": enough to tell similar assets apart. */
+  public String label(AssetView a) {
+    if (a == null) {
+      return "";
+    }
+    StringBuilder label = new StringBuilder(a.name());
+    if (a.serialNumber() != null) {
+      label.append(" · ").append(a.serialNumber());
+    }
+    if (a.assetTag() != null) {
+      label.append(" · ").append(a.assetTag());
+    }
+    return label.toString();
+  }
+
+  public List<SiteOption> getSiteOptions() {
+    return siteOptions;
+  }
+
+  public List<OrderKind> getKinds() {
+    return List.of(OrderKind.values());
+  }
+
+  public List<Priority> getPriorities() {
+    return List.of(Priority.values());
+  }
+
+  public OrderKind getKind() {
+    return kind;
+  }
+
+  public void setKind(OrderKind kind) {
+    this.kind = kind;
+  }
+
+  public Long getSiteId() {
+    return siteId;
+  }
+
+  public void setSiteId(Long siteId) {
+    this.siteId = siteId;
+  }
+
+  public AssetView getAsset() {
+    return asset;
+  }
+
+  public void setAsset(AssetView asset) {
+    this.asset = asset;
+  }
+
+  public Priority getPriority() {
+    return priority;
+  }
+
+  public void setPriority(Priority priority) {
+    this.priority = priority;
+  }
+
+  public String getSummary() {
+    return summary;
+  }
+
+  public void setSummary(String summary) {
+    this.summary = summary;
+  }
+
+  public String getDetail() {
+    return detail;
+  }
+
+  public void setDetail(String detail) {
+    this.detail = detail;
+  }
+
+  public String getNewAssetName() {
+    return newAssetName;
+  }
+
+  public void setNewAssetName(String newAssetName) {
+    this.newAssetName = newAssetName;
+  }
+
+  public String getNewAssetSerial() {
+    return newAssetSerial;
+  }
+
+  public void setNewAssetSerial(String newAssetSerial) {
+    this.newAssetSerial = newAssetSerial;
+  }
+
+  public String getNewAssetTag() {
+    return newAssetTag;
+  }
+
+  public void setNewAssetTag(String newAssetTag) {
+    this.newAssetTag = newAssetTag;
+  }
+}
