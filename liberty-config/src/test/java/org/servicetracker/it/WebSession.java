@@ -55,7 +55,8 @@ final class WebSession {
       form.put(hidden.group(1), hidden.group(2));
     }
     fields.forEach((name, value) -> form.put(formId + ":" + name, value));
-    form.put(formId + ":" + button, "");
+    // A button inside a table row is named by its full client id.
+    form.put(button.startsWith(formId + ":") ? button : formId + ":" + button, "");
     String encoded =
         form.entrySet().stream()
             .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
