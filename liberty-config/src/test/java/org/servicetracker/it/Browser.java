@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -45,7 +46,10 @@ final class Browser implements AutoCloseable {
                 Path.of(System.getProperty("st.chromedriver", "/usr/bin/chromedriver")).toFile())
             .build();
     driver = new ChromeDriver(service, options);
+    // Ajax updates replace elements while a condition is being polled: that is not a failure, poll
+    // again.
     wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait.ignoring(StaleElementReferenceException.class);
   }
 
   void open(String path) {
@@ -71,6 +75,11 @@ final class Browser implements AutoCloseable {
     type("#login\\:email", email);
     type("#login\\:password", password);
     click("#login\\:signIn");
+  }
+
+  /** Waits until the field's value contains the text, across ajax re-renders. */
+  void awaitValue(String css, String text) {
+    wait.until(ExpectedConditions.attributeContains(By.cssSelector(css), "value", text));
   }
 
   String text(String css) {

@@ -3,9 +3,6 @@ package org.servicetracker.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * C3 in Chromium: the asset is missing, so the customer registers it in place and submits the
@@ -25,8 +22,7 @@ class NewRequestBrowserIT {
       browser.type("#request\\:newAssetName", name);
       browser.type("#request\\:newAssetSerial", "PW-" + System.nanoTime());
       browser.click("#request\\:createAsset");
-      new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
-          .until(ExpectedConditions.attributeContains(By.id("request:asset_input"), "value", name));
+      browser.awaitValue("#request\\:asset_input", name);
       browser.type("#request\\:summary", "Film tears at the top of every pallet.");
       browser.screenshot("portal-new-request");
       browser.click("#request\\:submit");

@@ -45,24 +45,8 @@ public class AssetsBacking {
     return rows;
   }
 
-  public long getTotal() {
-    return result.total();
-  }
-
-  public int getPageNumber() {
-    return result.page() + 1;
-  }
-
-  public long getPageCount() {
-    return Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-  }
-
-  public boolean isHasPrevious() {
-    return result.page() > 0;
-  }
-
-  public boolean isHasNext() {
-    return getPageNumber() < getPageCount();
+  public Page<AssetView> getResult() {
+    return result;
   }
 
   /** URL parameters of the same search on page {@code n} (0-based). */

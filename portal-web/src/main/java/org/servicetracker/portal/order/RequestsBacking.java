@@ -71,22 +71,6 @@ public class RequestsBacking {
     return List.of(OrderSort.values());
   }
 
-  public int getPageNumber() {
-    return result.page() + 1;
-  }
-
-  public long getPageCount() {
-    return Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-  }
-
-  public boolean isHasPrevious() {
-    return result.page() > 0;
-  }
-
-  public boolean isHasNext() {
-    return getPageNumber() < getPageCount();
-  }
-
   public String getPreviousQuery() {
     return filter.toQueryString(result.page() - 1);
   }
