@@ -39,6 +39,15 @@ public class UserRepository {
         .getResultList();
   }
 
+  /** The active portal users of a customer account. */
+  public List<AppUser> activeCustomersOf(long accountId) {
+    return em.createQuery(
+            "SELECT u FROM AppUser u WHERE u.active = TRUE AND u.account.id = :account ORDER BY u.id",
+            AppUser.class)
+        .setParameter("account", accountId)
+        .getResultList();
+  }
+
   public void add(AppUser user) {
     em.persist(user);
   }

@@ -45,6 +45,7 @@ public class OrderService {
 
   @Inject OrderRepository orders;
   @Inject UrgentAlerts urgentAlerts;
+  @Inject CustomerNotifications customerNotifications;
 
   /** Opens an order and returns its number. */
   public String create(Actor actor, NewOrder request) {
@@ -135,7 +136,10 @@ public class OrderService {
       throw new AccessDeniedException(
           "Only service staff can change the status of a submitted order.");
     }
-    return save(order, order.changeStatus(change, Author.of(actor), Instant.now()), actor);
+    TimelineEntry entry = order.changeStatus(change, Author.of(actor), Instant.now());
+    OrderDetails changed = save(order, entry, actor);
+    customerNotifications.statusChanged(order, entry, actor);
+    return changed;
   }
 
   public OrderDetails changePriority(
@@ -155,7 +159,12 @@ public class OrderService {
       throw new AccessDeniedException("Internal notes are for service staff only.");
     }
     ServiceOrder order = get(actor, number);
-    return save(order, order.addNote(body, visibility, Author.of(actor), Instant.now()), actor);
+    TimelineEntry entry = order.addNote(body, visibility, Author.of(actor), Instant.now());
+    OrderDetails changed = save(order, entry, actor);
+    if (visibility == Visibility.PUBLIC) {
+      customerNotifications.noteAdded(order, entry, actor);
+    }
+    return changed;
   }
 
   public OrderDetails assign(Actor actor, String number, Set<Long> userIds, Long expectedVersion) {

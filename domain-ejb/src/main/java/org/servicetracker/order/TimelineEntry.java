@@ -87,4 +87,8 @@ public class TimelineEntry {
   public String getBody() {
     return body;
   }
+
+  public String getToValue() {
+    return toValue;
+  }
 }

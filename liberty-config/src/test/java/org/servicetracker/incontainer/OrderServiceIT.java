@@ -143,6 +143,52 @@ class OrderServiceIT {
   }
 
   @Test
+  void staffStatusChangesAndPublicNotesAreMailedToTheCustomersButInternalNotesNever()
+      throws Exception {
+    Actor tom = user("tech@servicetracker.test");
+    String number = orders.create(user("customer@acme.test"), request(null, true));
+    orders.changeStatus(
+        tom, number, StatusChange.to(OrderStatus.IN_PROGRESS, "Bench test started"), null);
+    orders.addNote(tom, number, "secret internal " + number, Visibility.INTERNAL);
+    orders.addNote(tom, number, "Parts look fine.", Visibility.PUBLIC);
+
+    String subject = number + " is now In Progress";
+    String mail = awaitMail("admin@acme.test", subject);
+    assertThat(mail)
+        .contains("Bench test started")
+        .contains("/portal/order.xhtml?number=" + number);
+    assertThat(awaitMail("customer@acme.test", "New note on " + number))
+        .contains("Parts look fine.");
+    assertThat(mailbox()).doesNotContain("secret internal " + number);
+    assertThat(mailbox()).doesNotContain("globex.test\",\"subject\":\"" + subject);
+  }
+
+  /**
+   * Reads the dev SMTP server's mail (the system tests' mail viewer) until a matching mail arrives.
+   */
+  private static String awaitMail(String to, String subject) throws Exception {
+    for (int i = 0; i < 120; i++) {
+      String all = mailbox();
+      int at = all.indexOf("\"to\":\"" + to + "\",\"subject\":\"" + subject + "\"");
+      if (at >= 0) {
+        return all.substring(at, all.indexOf("}", at));
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("No mail '" + subject + "' to " + to);
+  }
+
+  private static String mailbox() throws Exception {
+    return java.net.http.HttpClient.newHttpClient()
+        .send(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://127.0.0.1:8025/api/messages"))
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString())
+        .body();
+  }
+
+  @Test
   void concurrentCreationsNeverShareANumber() throws Exception {
     Actor carla = user("customer@acme.test");
     ExecutorService pool = Executors.newFixedThreadPool(8);

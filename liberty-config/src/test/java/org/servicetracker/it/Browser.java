@@ -82,6 +82,11 @@ final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.attributeContains(By.cssSelector(css), "value", text));
   }
 
+  /** Waits until the browser has navigated to an address containing the text. */
+  void awaitUrl(String part) {
+    wait.until(ExpectedConditions.urlContains(part));
+  }
+
   String text(String css) {
     return find(css).getText();
   }

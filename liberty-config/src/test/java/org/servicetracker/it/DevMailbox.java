@@ -51,9 +51,18 @@ final class DevMailbox {
     throw new AssertionError("No mail #" + count + " to " + recipient + " within " + timeout);
   }
 
-  static Optional<Mail> latest(String recipient) {
-    List<Mail> mails = to(recipient);
-    return mails.isEmpty() ? Optional.empty() : Optional.of(mails.get(mails.size() - 1));
+  /** Waits for a mail to the recipient with exactly this subject. */
+  static Mail await(String recipient, String subject, Duration timeout) {
+    Instant deadline = Instant.now().plus(timeout);
+    while (Instant.now().isBefore(deadline)) {
+      Optional<Mail> mail =
+          to(recipient).stream().filter(m -> m.subject().equals(subject)).findFirst();
+      if (mail.isPresent()) {
+        return mail.get();
+      }
+      sleep(250);
+    }
+    throw new AssertionError("No mail '" + subject + "' to " + recipient + " within " + timeout);
   }
 
   static void stopSmtp() {

@@ -21,11 +21,18 @@ class OrderNotesIT {
         .contains("Your note has been added to the timeline.")
         .contains(text);
 
-    // A colleague of the same account sees who wrote it; staff see it too.
+    // A colleague of the same account sees who wrote it.
     WebSession adam = signedIn("admin@acme.test");
     String page = adam.get("/portal/order.xhtml?number=" + number).body();
     assertThat(page.substring(page.indexOf(text) - 400, page.indexOf(text)))
         .contains("Carla Customer");
+
+    // Colleagues are told by mail; the author is not.
+    DevMailbox.Mail mail =
+        DevMailbox.await("admin@acme.test", "New note on " + number, Duration.ofSeconds(30));
+    assertThat(mail.body()).contains("Carla Customer wrote").contains(text);
+    assertThat(DevMailbox.all())
+        .noneMatch(m -> m.to().equals("customer@acme.test") && m.body().contains(text));
   }
 
   @Test

@@ -17,6 +17,7 @@ class RequestsBrowserIT {
       browser.type("#q", "ac-tag-10");
       browser.click("input[name=status][value=IN_PROGRESS]");
       browser.click("#searchButton");
+      browser.awaitUrl("q=ac-tag-10");
       assertThat(browser.driver().getCurrentUrl())
           .contains("q=ac-tag-10")
           .contains("status=IN_PROGRESS");

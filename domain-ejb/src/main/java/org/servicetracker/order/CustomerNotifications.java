@@ -1,0 +1,80 @@
+package org.servicetracker.order;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.servicetracker.identity.AppUser;
+import org.servicetracker.identity.UserRepository;
+import org.servicetracker.notification.Outbox;
+import org.servicetracker.shared.Actor;
+
+/**
+ * E-mails the customer account's users when their order's status changes or a public note is added
+ * (X3), through the outbox in the same transaction as the change. Rules: only public timeline
+ * entries are ever mailed; the person who made the change is not told about it; each mail links
+ * straight to the order in the portal.
+ */
+@ApplicationScoped
+class CustomerNotifications {
+  @Inject UserRepository users;
+  @Inject Outbox outbox;
+
+  @Inject
+  @ConfigProperty(name = "st.public-url", defaultValue = "http://localhost:9080")
+  String publicUrl;
+
+  void statusChanged(ServiceOrder order, TimelineEntry entry, Actor by) {
+    String status = OrderStatus.valueOf(entry.getToValue()).label();
+    send(
+        order,
+        by,
+        order.getNumber() + " is now " + status,
+        "The status of your request "
+            + order.getNumber()
+            + " ("
+            + order.getSummary()
+            + ") is now "
+            + status
+            + "."
+            + (entry.getBody() == null ? "" : "\n\n" + by.name() + ": " + entry.getBody()));
+  }
+
+  void noteAdded(ServiceOrder order, TimelineEntry entry, Actor by) {
+    send(
+        order,
+        by,
+        "New note on " + order.getNumber(),
+        by.name()
+            + " wrote on your request "
+            + order.getNumber()
+            + " ("
+            + order.getSummary()
+            + "):\n\n"
+            + entry.getBody());
+  }
+
+  private void send(ServiceOrder order, Actor by, String subject, String text) {
+    String link =
+        publicUrl
+            + "/portal/order.xhtml?number="
+            + URLEncoder.encode(order.getNumber(), StandardCharsets.UTF_8);
+    for (AppUser user : users.activeCustomersOf(order.getAccount().getId())) {
+      if (Objects.equals(user.getId(), by.userId())) {
+        continue;
+      }
+      outbox.email(
+          user.getNotificationAddress(),
+          subject,
+          "Hello "
+              + user.getDisplayName()
+              + ",\n\n"
+              + text
+              + "\n\nOpen the request: "
+              + link
+              + "\n");
+    }
+  }
+}
