@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -158,12 +159,20 @@ public class DemoData {
               number,
               "Thanks, we have your request and will be in touch shortly.",
               Visibility.PUBLIC);
-      case SCHEDULED ->
-          orders.changeStatus(
-              dispatcher,
-              number,
-              StatusChange.to(OrderStatus.SCHEDULED, "Visit booked for next week."),
-              null);
+      case SCHEDULED -> {
+        orders.changeStatus(
+            dispatcher,
+            number,
+            StatusChange.to(OrderStatus.SCHEDULED, "Visit booked for next week."),
+            null);
+        Instant start =
+            LocalDate.now()
+                .plusDays(1 + i % 12)
+                .atTime(9 + i % 6, 0)
+                .atZone(ZoneId.systemDefault())
+                .toInstant();
+        orders.scheduleVisit(dispatcher, number, start, start.plus(2, ChronoUnit.HOURS), null);
+      }
       case CANCELLED ->
           orders.changeStatus(
               dispatcher,

@@ -56,6 +56,26 @@ class CustomerNotifications {
             + entry.getBody());
   }
 
+  void visitScheduled(ServiceOrder order, Actor by) {
+    java.time.format.DateTimeFormatter format =
+        java.time.format.DateTimeFormatter.ofPattern(
+                "EEEE d MMMM yyyy, HH:mm", java.util.Locale.ENGLISH)
+            .withZone(java.time.ZoneId.systemDefault());
+    send(
+        order,
+        by,
+        "Visit booked for " + order.getNumber(),
+        "A visit for your request "
+            + order.getNumber()
+            + " ("
+            + order.getSummary()
+            + ") is booked from "
+            + format.format(order.getScheduledStart())
+            + " to "
+            + format.format(order.getScheduledEnd())
+            + ".");
+  }
+
   private void send(ServiceOrder order, Actor by, String subject, String text) {
     String link =
         publicUrl

@@ -124,6 +124,21 @@ public class OrderRepository {
         .getResultList();
   }
 
+  List<OrderSummary> upcomingVisits(Actor actor, int limit) {
+    Conditions where = conditions(actor, OrderFilter.ALL, OrderQuery.ALL);
+    where.add("o.scheduledStart >= :now", "now", Instant.now());
+    where.add(
+        "o.status NOT IN :terminal",
+        "terminal",
+        EnumSet.of(OrderStatus.COMPLETED, OrderStatus.CANCELLED));
+    return where
+        .bind(
+            em.createQuery(
+                SUMMARY + where + " ORDER BY o.scheduledStart, o.id", OrderSummary.class))
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
   /** The most recent order of each of the assets that has one, within the actor's scope. */
   Map<Long, LatestOrder> latestForAssets(Actor actor, Collection<Long> assetIds) {
     if (assetIds.isEmpty()) {

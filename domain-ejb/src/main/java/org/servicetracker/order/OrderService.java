@@ -167,6 +167,23 @@ public class OrderService {
     return changed;
   }
 
+  /** Books the visit window of an order (staff only); the customers are told by mail. */
+  public OrderDetails scheduleVisit(
+      Actor actor, String number, Instant start, Instant end, Long expectedVersion) {
+    actor.requireStaff();
+    ServiceOrder order = get(actor, number);
+    checkVersion(order, expectedVersion);
+    OrderDetails changed =
+        save(order, order.scheduleVisit(start, end, Author.of(actor), Instant.now()), actor);
+    customerNotifications.visitScheduled(order, actor);
+    return changed;
+  }
+
+  /** The account's next booked visits, soonest first. */
+  public List<OrderSummary> upcomingVisits(Actor actor, int limit) {
+    return orders.upcomingVisits(actor, limit);
+  }
+
   public OrderDetails assign(Actor actor, String number, Set<Long> userIds, Long expectedVersion) {
     actor.requireStaff();
     ServiceOrder order = get(actor, number);

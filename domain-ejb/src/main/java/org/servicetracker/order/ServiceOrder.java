@@ -249,12 +249,30 @@ public class ServiceOrder {
         now);
   }
 
-  void schedule(Instant start, Instant end) {
-    if (start != null && end != null && end.isBefore(start)) {
+  /** Books (or moves) the visit window; the customer sees it on the timeline. */
+  TimelineEntry scheduleVisit(Instant start, Instant end, Author author, Instant now) {
+    if (start == null || end == null) {
+      throw new ValidationException("scheduledStart", "Give the visit a start and an end.");
+    }
+    if (!end.isAfter(start)) {
       throw new ValidationException("scheduledEnd", "The visit must end after it starts.");
+    }
+    if (status.isTerminal()) {
+      throw new ValidationException(
+          "scheduledStart", "The order is " + status.label() + "; no visit can be booked.");
     }
     scheduledStart = start;
     scheduledEnd = end;
+    return touch(
+        entry(
+            TimelineKind.VISIT_SCHEDULED,
+            Visibility.PUBLIC,
+            author,
+            now,
+            null,
+            null,
+            start + "/" + end),
+        now);
   }
 
   void estimateCompletion(LocalDate date) {

@@ -163,6 +163,32 @@ class OrderServiceIT {
     assertThat(mailbox()).doesNotContain("globex.test\",\"subject\":\"" + subject);
   }
 
+  @Test
+  void staffBookVisitsThatCustomersAreToldAboutAndCustomersCannotBook() throws Exception {
+    Actor dana = user("dispatch@servicetracker.test");
+    String number = orders.create(user("customer@acme.test"), request(null, true));
+    java.time.Instant start = java.time.Instant.now().plus(java.time.Duration.ofDays(3));
+    assertThatThrownBy(
+            () -> orders.scheduleVisit(dana, number, start, start.minusSeconds(60), null))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("The visit must end after it starts.");
+    assertThatThrownBy(
+            () ->
+                orders.scheduleVisit(
+                    user("customer@acme.test"), number, start, start.plusSeconds(3600), null))
+        .isInstanceOf(AccessDeniedException.class);
+
+    OrderDetails booked = orders.scheduleVisit(dana, number, start, start.plusSeconds(7200), null);
+    assertThat(booked.scheduledStart()).isEqualTo(start);
+    assertThat(booked.timeline()).anyMatch(t -> t.kind() == TimelineKind.VISIT_SCHEDULED);
+    assertThat(orders.upcomingVisits(user("customer@acme.test"), 200))
+        .anyMatch(o -> o.number().equals(number));
+    assertThat(orders.upcomingVisits(user("customer@globex.test"), 200))
+        .noneMatch(o -> o.number().equals(number));
+    assertThat(awaitMail("customer@acme.test", "Visit booked for " + number))
+        .contains("is booked from");
+  }
+
   /**
    * Reads the dev SMTP server's mail (the system tests' mail viewer) until a matching mail arrives.
    */

@@ -134,6 +134,23 @@ public class OrderBacking implements Serializable {
     return List.of(Priority.values());
   }
 
+  private static final java.time.format.DateTimeFormatter VISIT_DAY =
+      java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", java.util.Locale.ENGLISH)
+          .withZone(java.time.ZoneId.systemDefault());
+  private static final java.time.format.DateTimeFormatter VISIT_TIME =
+      java.time.format.DateTimeFormatter.ofPattern("HH:mm", java.util.Locale.ENGLISH)
+          .withZone(java.time.ZoneId.systemDefault());
+
+  /** "Mon 24 Nov 2026 09:00 – 11:00" for a visit window as the timeline stores it ("start/end"). */
+  public String visitWindow(String window) {
+    String[] ends = window.split("/");
+    return visit(java.time.Instant.parse(ends[0]), java.time.Instant.parse(ends[1]));
+  }
+
+  public String visit(java.time.Instant start, java.time.Instant end) {
+    return VISIT_DAY.format(start) + " – " + VISIT_TIME.format(end);
+  }
+
   public String getTechnicians() {
     return String.join(", ", order.assignees());
   }

@@ -18,6 +18,15 @@ public class OverviewBacking {
   @Inject CurrentUser currentUser;
 
   private List<OrderSummary> recent;
+  private List<OrderSummary> upcoming;
+
+  /** The account's next booked visits. */
+  public List<OrderSummary> getUpcoming() {
+    if (upcoming == null) {
+      upcoming = orders.upcomingVisits(currentUser.actor(), RECENT);
+    }
+    return upcoming;
+  }
 
   public List<OrderSummary> getRecent() {
     if (recent == null) {
