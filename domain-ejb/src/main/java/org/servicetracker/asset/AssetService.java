@@ -87,10 +87,10 @@ public class AssetService {
             account,
             site,
             name,
-            limited(request.manufacturer(), "manufacturer"),
-            limited(request.model(), "model"),
-            limited(request.serialNumber(), "serialNumber"),
-            limited(request.assetTag(), "assetTag"));
+            limited(request.manufacturer(), "manufacturer", 200),
+            limited(request.model(), "model", 200),
+            limited(request.serialNumber(), "serialNumber", 100),
+            limited(request.assetTag(), "assetTag", 100));
     em.persist(asset);
     em.flush();
     return asset.getId();
@@ -130,13 +130,10 @@ public class AssetService {
     return query;
   }
 
-  private static String limited(String value, String field) {
+  private static String limited(String value, String field, int max) {
     String v = trimmed(value);
-    if (v != null && v.length() > 100 && !field.equals("manufacturer") && !field.equals("model")) {
-      throw new ValidationException(field, "At most 100 characters.");
-    }
-    if (v != null && v.length() > 200) {
-      throw new ValidationException(field, "At most 200 characters.");
+    if (v != null && v.length() > max) {
+      throw new ValidationException(field, "At most " + max + " characters.");
     }
     return v;
   }
