@@ -110,6 +110,9 @@ public class DemoData {
     em.createQuery("DELETE FROM OutboxMessage m WHERE m.createdAt >= :started")
         .setParameter("started", started)
         .executeUpdate();
+    em.createQuery("DELETE FROM InboxItem i WHERE i.createdAt >= :started")
+        .setParameter("started", started)
+        .executeUpdate();
     LOG.info(
         "Demo data loaded: Acme Corp and Globex with " + ORDERS + " orders; password " + PASSWORD);
   }

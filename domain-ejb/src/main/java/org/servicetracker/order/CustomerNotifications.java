@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.servicetracker.identity.AppUser;
 import org.servicetracker.identity.UserRepository;
+import org.servicetracker.notification.Inbox;
 import org.servicetracker.notification.Outbox;
 import org.servicetracker.shared.Actor;
 
@@ -21,6 +22,7 @@ import org.servicetracker.shared.Actor;
 class CustomerNotifications {
   @Inject UserRepository users;
   @Inject Outbox outbox;
+  @Inject Inbox inbox;
 
   @Inject
   @ConfigProperty(name = "st.public-url", defaultValue = "http://localhost:9080")
@@ -85,6 +87,7 @@ class CustomerNotifications {
       if (Objects.equals(user.getId(), by.userId())) {
         continue;
       }
+      inbox.add(user.getId(), subject, order.getNumber());
       outbox.email(
           user.getNotificationAddress(),
           subject,

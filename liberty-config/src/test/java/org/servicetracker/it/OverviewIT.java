@@ -33,4 +33,32 @@ class OverviewIT {
     String order = carla.get("/portal/order.xhtml?number=" + expected.get(0)).body();
     assertThat(order).contains("id=\"visit\"").contains("Visit booked:");
   }
+
+  @Test
+  void aColleaguesNoteShowsUpUnreadInTheFeedUntilMarkedRead() {
+    String email = TestDatabase.newAcmeCustomer("password-123");
+    String number =
+        TestDatabase.strings(
+                "SELECT o.order_number FROM service_order o JOIN customer_account c ON c.id = o.account_id"
+                    + " WHERE c.name = 'Acme Corp' AND o.status = 'NEW' ORDER BY o.id LIMIT 1")
+            .get(0);
+    WebSession reader = new WebSession();
+    assertThat(reader.signIn("portal", email, "password-123").body()).contains("Nothing new.");
+
+    WebSession carla = new WebSession();
+    carla.signIn("portal", "customer@acme.test", SignInIT.PASSWORD);
+    carla.get("/portal/order.xhtml?number=" + number);
+    carla.submit("noteForm", java.util.Map.of("note", "Please call before coming."), "post");
+
+    String overview = reader.get("/portal/index.xhtml").body();
+    assertThat(overview)
+        .contains("New note on " + number)
+        .contains("1 unread")
+        .contains("st-is-unread");
+    reader.submit("notificationsForm", java.util.Map.of(), "markAllRead");
+    assertThat(reader.last().body())
+        .contains("New note on " + number)
+        .doesNotContain("st-is-unread")
+        .doesNotContain("unread</span>");
+  }
 }

@@ -1,0 +1,58 @@
+package org.servicetracker.notification;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import org.servicetracker.shared.Actor;
+import org.servicetracker.shared.ValidationException;
+
+/**
+ * The in-app notifications feed (X3): what was mailed is also kept here, per user, until read.
+ * Users read and clear only their own feed.
+ */
+@Stateless
+public class Inbox {
+  @PersistenceContext(unitName = "servicetracker")
+  EntityManager em;
+
+  /** Adds an entry in the caller's transaction, next to the mail that tells the same. */
+  public void add(long userId, String title, String orderNumber) {
+    em.persist(new InboxItem(userId, title, orderNumber, Instant.now()));
+  }
+
+  public List<InboxEntry> latest(Actor actor, int limit) {
+    return em.createQuery(
+            "SELECT NEW org.servicetracker.notification.InboxEntry(i.id, i.title, i.orderNumber, i.createdAt,"
+                + " CASE WHEN i.readAt IS NULL THEN TRUE ELSE FALSE END)"
+                + " FROM InboxItem i WHERE i.userId = :user ORDER BY i.createdAt DESC, i.id DESC",
+            InboxEntry.class)
+        .setParameter("user", user(actor))
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  public long unread(Actor actor) {
+    return em.createQuery(
+            "SELECT COUNT(i) FROM InboxItem i WHERE i.userId = :user AND i.readAt IS NULL",
+            Long.class)
+        .setParameter("user", user(actor))
+        .getSingleResult();
+  }
+
+  public void markAllRead(Actor actor) {
+    em.createQuery(
+            "UPDATE InboxItem i SET i.readAt = :now WHERE i.userId = :user AND i.readAt IS NULL")
+        .setParameter("now", Instant.now())
+        .setParameter("user", user(actor))
+        .executeUpdate();
+  }
+
+  private static long user(Actor actor) {
+    if (actor.userId() == null) {
+      throw new ValidationException("user", "Only people have a notifications feed.");
+    }
+    return actor.userId();
+  }
+}
