@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.servicetracker.shared.SystemStatus;
+import org.servicetracker.operations.SystemStatus;
 
 /**
  * Ready when the database answers, the schema is current, and the mail outbox is being worked off.

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Startup;
-import org.servicetracker.shared.SystemStatus;
+import org.servicetracker.operations.SystemStatus;
 
 /**
  * Started once the schema migrations have run (they run before the application accepts requests).

@@ -1,4 +1,4 @@
-package org.servicetracker.shared;
+package org.servicetracker.operations;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
@@ -13,6 +13,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.servicetracker.notification.Outbox;
 import org.servicetracker.notification.OutboxSettings;
+import org.servicetracker.shared.DatabaseMigration;
 
 /**
  * What operators' health checks ask: can we reach the database, is the schema current, is mail
