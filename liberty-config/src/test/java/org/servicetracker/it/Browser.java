@@ -75,6 +75,11 @@ final class Browser implements AutoCloseable {
     type("#login\\:email", email);
     type("#login\\:password", password);
     click("#login\\:signIn");
+    // Wait for the answer (the signed-in page or an error), so the next navigation cannot cut the
+    // sign-in short.
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(
+            By.cssSelector("[id$='signedInUser'], .ui-messages-error")));
   }
 
   /** Waits until the field's value contains the text, across ajax re-renders. */
