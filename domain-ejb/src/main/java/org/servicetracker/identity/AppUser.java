@@ -61,6 +61,10 @@ public class AppUser {
 
   private boolean active = true;
 
+  /** Most notifications as one daily digest instead of one mail each. */
+  @Column(name = "notify_daily")
+  private boolean notifyDaily;
+
   /** Demo users sign in only while the server runs in demo mode. */
   private boolean demo;
 
@@ -132,6 +136,14 @@ public class AppUser {
     this.displayName = displayName;
     this.phone = phone;
     this.notificationEmail = notificationEmail;
+  }
+
+  void chooseDailyDigest(boolean daily) {
+    this.notifyDaily = daily;
+  }
+
+  public boolean isNotifyDaily() {
+    return notifyDaily;
   }
 
   /** The address notifications are sent to. */

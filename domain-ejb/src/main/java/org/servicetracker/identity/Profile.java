@@ -4,5 +4,10 @@ import java.io.Serializable;
 
 /** What a user sees and edits about themselves. */
 public record Profile(
-    String email, String displayName, String phone, String notificationEmail, String accountName)
+    String email,
+    String displayName,
+    String phone,
+    String notificationEmail,
+    String accountName,
+    boolean dailyDigest)
     implements Serializable {}

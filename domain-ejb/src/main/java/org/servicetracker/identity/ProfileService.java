@@ -39,7 +39,8 @@ public class ProfileService {
         user.getDisplayName(),
         user.getPhone(),
         user.getNotificationEmail(),
-        user.getAccount() == null ? null : user.getAccount().getName());
+        user.getAccount() == null ? null : user.getAccount().getName(),
+        user.isNotifyDaily());
   }
 
   public Profile updateContactDetails(
@@ -59,6 +60,15 @@ public class ProfileService {
           "notificationEmail", "'" + notify + "' is not an e-mail address.");
     }
     self(actor).updateContactDetails(name, tel, notify == null ? null : AppUser.normalise(notify));
+    return profile(actor);
+  }
+
+  /**
+   * Immediate mails, or one daily digest (approvals, urgent status changes and invoices still come
+   * at once).
+   */
+  public Profile chooseDailyDigest(Actor actor, boolean daily) {
+    self(actor).chooseDailyDigest(daily);
     return profile(actor);
   }
 

@@ -17,9 +17,12 @@ public class Inbox {
   @PersistenceContext(unitName = "servicetracker")
   EntityManager em;
 
-  /** Adds an entry in the caller's transaction, next to the mail that tells the same. */
-  public void add(long userId, String title, String orderNumber) {
-    em.persist(new InboxItem(userId, title, orderNumber, Instant.now()));
+  /**
+   * Adds an entry in the caller's transaction, next to the mail that tells the same, or marked for
+   * the user's daily digest when no mail is sent now.
+   */
+  public void add(long userId, String title, String orderNumber, boolean awaitingDigest) {
+    em.persist(new InboxItem(userId, title, orderNumber, Instant.now(), awaitingDigest));
   }
 
   public List<InboxEntry> latest(Actor actor, int limit) {

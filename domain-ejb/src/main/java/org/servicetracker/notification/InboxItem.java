@@ -31,9 +31,13 @@ public class InboxItem {
   @Column(name = "read_at")
   private Instant readAt;
 
+  @Column(name = "awaiting_digest")
+  private boolean awaitingDigest;
+
   protected InboxItem() {}
 
-  InboxItem(long userId, String title, String orderNumber, Instant now) {
+  InboxItem(long userId, String title, String orderNumber, Instant now, boolean awaitingDigest) {
+    this.awaitingDigest = awaitingDigest;
     this.userId = userId;
     this.title = title;
     this.orderNumber = orderNumber;

@@ -87,7 +87,13 @@ class CustomerNotifications {
       if (Objects.equals(user.getId(), by.userId())) {
         continue;
       }
-      inbox.add(user.getId(), subject, order.getNumber());
+      // Urgent orders' news always comes at once; the rest waits for the digest of users who chose
+      // one.
+      boolean digest = user.isNotifyDaily() && order.getPriority() != Priority.URGENT;
+      inbox.add(user.getId(), subject, order.getNumber(), digest);
+      if (digest) {
+        continue;
+      }
       outbox.email(
           user.getNotificationAddress(),
           subject,

@@ -189,6 +189,39 @@ class OrderServiceIT {
         .contains("is booked from");
   }
 
+  @Inject org.servicetracker.identity.ProfileService profiles;
+  @Inject org.servicetracker.notification.DailyDigest digest;
+
+  @Test
+  void dailyDigestUsersGetOneMailADayExceptForUrgentOrders() throws Exception {
+    Actor adam = user("admin@acme.test");
+    profiles.chooseDailyDigest(adam, true);
+    try {
+      Actor tom = user("tech@servicetracker.test");
+      String normal = orders.create(user("customer@acme.test"), request(null, true));
+      orders.addNote(tom, normal, "Digest me " + normal, Visibility.PUBLIC);
+      String urgent = orders.create(user("customer@acme.test"), request(null, true));
+      orders.changePriority(user("customer@acme.test"), urgent, Priority.URGENT, null);
+      orders.changeStatus(tom, urgent, StatusChange.to(OrderStatus.IN_PROGRESS, null), null);
+
+      assertThat(awaitMail("admin@acme.test", urgent + " is now In Progress")).contains(urgent);
+      assertThat(awaitMail("customer@acme.test", "New note on " + normal)).contains("Digest me");
+      assertThat(mailbox())
+          .doesNotContain("\"to\":\"admin@acme.test\",\"subject\":\"New note on " + normal);
+
+      digest.send();
+      // The digest lists each entry as a bullet: "- New note on SR-…".
+      for (int i = 0; i < 120 && !mailbox().contains("- New note on " + normal); i++) {
+        Thread.sleep(250);
+      }
+      assertThat(mailbox())
+          .contains("- New note on " + normal)
+          .contains("Your daily Service Tracker digest");
+    } finally {
+      profiles.chooseDailyDigest(adam, false);
+    }
+  }
+
   /**
    * Reads the dev SMTP server's mail (the system tests' mail viewer) until a matching mail arrives.
    */

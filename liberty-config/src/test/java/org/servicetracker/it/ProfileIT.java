@@ -106,6 +106,19 @@ class ProfileIT {
         .isEqualTo("/portal/login.xhtml");
   }
 
+  @Test
+  void theDailyDigestChoiceIsSaved() {
+    String email = TestDatabase.newAcmeCustomer("password-123");
+    WebSession session = signedIn(email, "password-123");
+    session.get("/portal/profile.xhtml");
+    session.submit("notifyForm", Map.of("daily", "true"), "saveChoice");
+    assertThat(session.last().body())
+        .contains("Your choice of e-mail notifications has been saved.");
+    assertThat(
+            TestDatabase.strings("SELECT notify_daily::text FROM app_user WHERE email = ?", email))
+        .containsExactly("true");
+  }
+
   private static WebSession signedIn(String email, String password) {
     WebSession session = new WebSession();
     session.signIn("portal", email, password);

@@ -27,6 +27,7 @@ public class ProfileBacking implements Serializable {
   private String displayName;
   private String phone;
   private String notificationEmail;
+  private boolean dailyDigest;
   private String currentPassword;
   private String newPassword;
   private String confirmation;
@@ -36,6 +37,20 @@ public class ProfileBacking implements Serializable {
     displayName = profile.displayName();
     phone = profile.phone();
     notificationEmail = profile.notificationEmail();
+    dailyDigest = profile.dailyDigest();
+  }
+
+  public void saveNotificationChoice() throws IOException {
+    profiles.chooseDailyDigest(currentUser.actor(), dailyDigest);
+    Pages.redirect("/profile.xhtml?choiceSaved=true");
+  }
+
+  public boolean isDailyDigest() {
+    return dailyDigest;
+  }
+
+  public void setDailyDigest(boolean dailyDigest) {
+    this.dailyDigest = dailyDigest;
   }
 
   public void saveContactDetails() throws IOException {
