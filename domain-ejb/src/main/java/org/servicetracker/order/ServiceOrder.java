@@ -275,10 +275,6 @@ public class ServiceOrder {
         now);
   }
 
-  void estimateCompletion(LocalDate date) {
-    estimatedCompletion = date;
-  }
-
   private TimelineEntry entry(
       TimelineKind kind,
       Visibility visibility,

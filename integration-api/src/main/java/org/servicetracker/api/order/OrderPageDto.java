@@ -7,7 +7,7 @@ import org.servicetracker.shared.Page;
 /** A page of orders, newest first. */
 public record OrderPageDto(List<OrderDto> items, int page, int size, Long total) {
   static OrderPageDto of(Page<OrderSummary> page) {
-    return new OrderPageDto(
-        page.items().stream().map(OrderDto::of).toList(), page.page(), page.size(), page.total());
+    Page<OrderDto> dtos = page.map(OrderDto::of);
+    return new OrderPageDto(dtos.items(), dtos.page(), dtos.size(), dtos.total());
   }
 }

@@ -39,6 +39,10 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         instanceof UsernamePasswordCredential credential) {
       return signIn(request, context, credential);
     }
+    if (isStaticResource(request)) {
+      // Scripts, styles and images are public: no need to look the user up again for each of them.
+      return context.doNothing();
+    }
     HttpSession session = request.getSession(false);
     SignedInUser kept = session == null ? null : (SignedInUser) session.getAttribute(USER);
     if (kept != null) {
@@ -85,5 +89,10 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     String query = request.getQueryString();
     return URLEncoder.encode(query == null ? path : path + "?" + query, StandardCharsets.UTF_8);
+  }
+
+  private static boolean isStaticResource(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
   }
 }
