@@ -11,13 +11,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.servicetracker.attachment.AttachmentStorage;
 import org.servicetracker.notification.Outbox;
 import org.servicetracker.notification.OutboxSettings;
 import org.servicetracker.shared.DatabaseMigration;
 
 /**
  * What operators' health checks ask: can we reach the database, is the schema current, is mail
- * flowing.
+ * flowing, can attachments be stored.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -28,6 +29,7 @@ public class SystemStatus {
   @Inject DatabaseMigration migration;
   @Inject Outbox outbox;
   @Inject OutboxSettings outboxSettings;
+  @Inject AttachmentStorage attachmentStorage;
 
   public boolean databaseReachable() {
     try (Connection connection = dataSource.getConnection()) {
@@ -48,5 +50,16 @@ public class SystemStatus {
 
   public boolean outboxStuck() {
     return outboxDelay().map(d -> d.compareTo(outboxSettings.stuckAfter()) > 0).orElse(false);
+  }
+
+  /**
+   * What keeps attachments from being stored (configuration, an unreachable store), if anything.
+   */
+  public Optional<String> storageProblem() {
+    try {
+      return Optional.ofNullable(attachmentStorage.problem());
+    } catch (RuntimeException e) {
+      return Optional.of("The attachment store cannot be checked: " + e);
+    }
   }
 }

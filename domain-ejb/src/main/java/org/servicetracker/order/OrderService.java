@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.servicetracker.account.Contact;
 import org.servicetracker.account.CustomerAccount;
 import org.servicetracker.account.Site;
@@ -197,6 +198,22 @@ public class OrderService {
       staff.add(user);
     }
     return save(order, order.assign(staff, Author.of(actor), Instant.now()), actor);
+  }
+
+  /** Who may work on an order the actor can see: for rules kept outside this package. */
+  public OrderRef ref(Actor actor, String number) {
+    ServiceOrder order = get(actor, number);
+    return new OrderRef(
+        order.getId(),
+        order.getNumber(),
+        order.getAccount().getId(),
+        order.getAssignees().stream().map(AppUser::getId).collect(Collectors.toSet()));
+  }
+
+  /** Puts files added to an order on its timeline. */
+  public void recordAttachments(Actor actor, String number, List<String> fileNames) {
+    ServiceOrder order = get(actor, number);
+    save(order, order.attachmentsAdded(fileNames, Author.of(actor), Instant.now()), actor);
   }
 
   private ServiceOrder get(Actor actor, String number) {

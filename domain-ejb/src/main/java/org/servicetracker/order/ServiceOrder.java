@@ -275,6 +275,20 @@ public class ServiceOrder {
         now);
   }
 
+  /** Records files added to the order (the names, in upload order). */
+  TimelineEntry attachmentsAdded(List<String> fileNames, Author author, Instant now) {
+    return touch(
+        entry(
+            TimelineKind.ATTACHMENTS_ADDED,
+            Visibility.PUBLIC,
+            author,
+            now,
+            String.join(", ", fileNames),
+            null,
+            null),
+        now);
+  }
+
   private TimelineEntry entry(
       TimelineKind kind,
       Visibility visibility,

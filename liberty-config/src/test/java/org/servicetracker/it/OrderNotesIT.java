@@ -13,7 +13,7 @@ class OrderNotesIT {
   void aCustomerNoteLandsOnTheTimelineWithItsAuthor() {
     String number = openAcmeOrder();
     WebSession carla = signedIn("customer@acme.test");
-    carla.get("/portal/order.xhtml?number=" + number);
+    carla.get("/portal/order.xhtml?number=" + number + "&tab=timeline");
     String text = "Gate code is 4711 - " + System.nanoTime();
     carla.submit("noteForm", Map.of("note", text), "post");
     assertThat(carla.last().uri().getQuery()).contains("noteAdded=true");
@@ -23,7 +23,7 @@ class OrderNotesIT {
 
     // A colleague of the same account sees who wrote it.
     WebSession adam = signedIn("admin@acme.test");
-    String page = adam.get("/portal/order.xhtml?number=" + number).body();
+    String page = adam.get("/portal/order.xhtml?number=" + number + "&tab=timeline").body();
     assertThat(page.substring(page.indexOf(text) - 400, page.indexOf(text)))
         .contains("Carla Customer");
 
@@ -38,7 +38,7 @@ class OrderNotesIT {
   @Test
   void anEmptyNoteIsRefusedWithAClearMessage() {
     WebSession carla = signedIn("customer@acme.test");
-    carla.get("/portal/order.xhtml?number=" + openAcmeOrder());
+    carla.get("/portal/order.xhtml?number=" + openAcmeOrder() + "&tab=timeline");
     carla.submit("noteForm", Map.of("note", "  "), "post");
     assertThat(carla.last().body())
         .contains("Write the note first.")

@@ -31,7 +31,10 @@ class OverviewIT {
     assertThat(listed).containsExactlyElementsOf(expected);
 
     String order = carla.get("/portal/order.xhtml?number=" + expected.get(0)).body();
-    assertThat(order).contains("id=\"visit\"").contains("Visit booked:");
+    assertThat(order).contains("id=\"visit\"");
+    String timeline =
+        carla.get("/portal/order.xhtml?number=" + expected.get(0) + "&tab=timeline").body();
+    assertThat(timeline).contains("Visit booked:");
   }
 
   @Test
@@ -47,7 +50,7 @@ class OverviewIT {
 
     WebSession carla = new WebSession();
     carla.signIn("portal", "customer@acme.test", SignInIT.PASSWORD);
-    carla.get("/portal/order.xhtml?number=" + number);
+    carla.get("/portal/order.xhtml?number=" + number + "&tab=timeline");
     carla.submit("noteForm", java.util.Map.of("note", "Please call before coming."), "post");
 
     String overview = reader.get("/portal/index.xhtml").body();

@@ -30,6 +30,8 @@ class SignInBrowserIT {
       browser.click(".st-order-link");
       assertThat(browser.text("#orderTitle")).startsWith(number);
       assertThat(browser.text("#statusExplanation")).isNotBlank();
+      assertThat(browser.text("#latest")).isNotBlank();
+      browser.click("#wholeTimeline");
       assertThat(browser.text("#timeline")).contains("Request created");
       browser.screenshot("portal-order");
 

@@ -2,6 +2,7 @@ package org.servicetracker.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -14,8 +15,8 @@ class TenancyIT {
   void anAcmeKeyListsOnlyAcmeOrdersAndTheOrgKeySeesBoth() {
     assertThat(accountsIn(Api.get("/api/v1/orders?size=200", "demo-acme-key")))
         .containsOnly("Acme Corp");
-    assertThat(accountsIn(Api.get("/api/v1/orders?size=200", "demo-org-key")))
-        .contains("Acme Corp", "Globex");
+    assertThat(firstNumberOf("demo-org-key", "Acme Corp")).isNotNull();
+    assertThat(firstNumberOf("demo-org-key", "Globex")).isNotNull();
   }
 
   @Test
@@ -37,8 +38,7 @@ class TenancyIT {
     HttpResponse<String> api =
         Api.get("/api/v1/orders/" + acmeOrder, "demo-globex-key-does-not-exist");
     assertThat(api.statusCode()).isEqualTo(401);
-    String globexOrder =
-        firstNumberOf(Api.get("/api/v1/orders?size=200", "demo-org-key"), "Globex");
+    String globexOrder = firstNumberOf("demo-org-key", "Globex");
     api = Api.get("/api/v1/orders/" + globexOrder, "demo-acme-key");
     assertThat(api.statusCode()).isEqualTo(404);
     assertThat(api.headers().firstValue("Content-Type"))
@@ -50,8 +50,10 @@ class TenancyIT {
     String number = numberWithInternalNote();
     WebSession acme = new WebSession();
     acme.signIn("portal", "customer@acme.test", SignInIT.PASSWORD);
-    assertThat(acme.get("/portal/order.xhtml?number=" + number).body())
-        .doesNotContain("fault reproduced on the bench");
+    for (String tab : new String[] {"summary", "timeline", "attachments"}) {
+      assertThat(acme.get("/portal/order.xhtml?number=" + number + "&tab=" + tab).body())
+          .doesNotContain("fault reproduced on the bench");
+    }
     assertThat(Api.get("/api/v1/orders/" + number, "demo-acme-key").body())
         .doesNotContain("fault reproduced on the bench");
 
@@ -79,13 +81,22 @@ class TenancyIT {
         .getString("number");
   }
 
-  private static String firstNumberOf(HttpResponse<String> list, String account) {
-    return Api.json(list).getJsonArray("items").stream()
-        .map(JsonValue::asJsonObject)
-        .filter(o -> o.getString("account").equals(account))
-        .findFirst()
-        .orElseThrow()
-        .getString("number");
+  /** The newest order of the account the key can see, searching page by page. */
+  private static String firstNumberOf(String key, String account) {
+    for (int page = 0; page < 50; page++) {
+      HttpResponse<String> list = Api.get("/api/v1/orders?size=200&page=" + page, key);
+      List<JsonObject> items =
+          Api.json(list).getJsonArray("items").stream().map(JsonValue::asJsonObject).toList();
+      if (items.isEmpty()) {
+        break;
+      }
+      for (JsonObject order : items) {
+        if (order.getString("account").equals(account)) {
+          return order.getString("number");
+        }
+      }
+    }
+    throw new AssertionError("No order of " + account + " visible with " + key);
   }
 
   private static List<String> accountsIn(HttpResponse<String> list) {

@@ -68,6 +68,49 @@ final class WebSession {
             .build());
   }
 
+  /**
+   * Sends a file as the upload widget does: the raw bytes as the body, the name in a header.
+   * Returns the answer, or {@code null} when the server closed the connection before answering.
+   */
+  HttpResponse<String> upload(
+      String path, String fileName, HttpRequest.BodyPublisher body, boolean expectContinue) {
+    HttpRequest request =
+        HttpRequest.newBuilder(uri(path))
+            .header("X-Requested-With", "XMLHttpRequest")
+            .header("X-File-Name", enc(fileName))
+            .header("Content-Type", "application/octet-stream")
+            .expectContinue(expectContinue)
+            .timeout(Duration.ofMinutes(5))
+            .POST(body)
+            .build();
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  HttpResponse<String> upload(String path, String fileName, byte[] bytes) {
+    return upload(path, fileName, HttpRequest.BodyPublishers.ofByteArray(bytes), false);
+  }
+
+  /** A download, as a stream to read at the test's own pace. */
+  HttpResponse<java.io.InputStream> download(String path) {
+    try {
+      return client.send(
+          HttpRequest.newBuilder(uri(path)).GET().build(),
+          HttpResponse.BodyHandlers.ofInputStream());
+    } catch (IOException e) {
+      throw new AssertionError("Download of " + path + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
   /** Signs in to {@code app} ("portal" or "tech") and returns the page that follows. */
   HttpResponse<String> signIn(String app, String email, String password) {
     get("/" + app + "/login.xhtml");

@@ -16,6 +16,7 @@ import org.servicetracker.account.SiteOption;
 import org.servicetracker.asset.AssetService;
 import org.servicetracker.asset.AssetView;
 import org.servicetracker.asset.NewAsset;
+import org.servicetracker.attachment.AttachmentService;
 import org.servicetracker.order.NewOrder;
 import org.servicetracker.order.OrderKind;
 import org.servicetracker.order.OrderService;
@@ -37,6 +38,7 @@ public class NewRequestBacking implements Serializable {
   static final int SUGGESTIONS = 20;
 
   @Inject OrderService orders;
+  @Inject AttachmentService attachments;
   @Inject AssetService assets;
   @Inject SiteDirectory sites;
   @Inject CurrentUser currentUser;
@@ -48,6 +50,9 @@ public class NewRequestBacking implements Serializable {
   private Priority priority = Priority.NORMAL;
   private String summary;
   private String detail;
+
+  /** The files chosen on the form and already staged, as the upload widget keeps them (JSON). */
+  private String stagedFiles;
 
   private String newAssetName;
   private String newAssetSerial;
@@ -104,12 +109,28 @@ public class NewRequestBacking implements Serializable {
                   summary,
                   detail,
                   submit));
+      String filesNotice = attachStaged(number) ? "" : "&filesMissing=true";
       Pages.redirect(
           "/order.xhtml?number="
               + URLEncoder.encode(number, StandardCharsets.UTF_8)
-              + (submit ? "&submitted=true" : "&draftSaved=true"));
+              + (submit ? "&submitted=true" : "&draftSaved=true")
+              + filesNotice);
     } catch (DomainException e) {
       Pages.error(e.getMessage());
+    }
+  }
+
+  /** Puts the form's staged files on the new order; false when some could not be added. */
+  private boolean attachStaged(String number) {
+    List<Long> ids = StagedFiles.ids(stagedFiles);
+    if (ids.isEmpty()) {
+      return true;
+    }
+    try {
+      attachments.attachStaged(currentUser.actor(), number, ids);
+      return true;
+    } catch (DomainException e) {
+      return false;
     }
   }
 
@@ -192,6 +213,14 @@ public class NewRequestBacking implements Serializable {
 
   public void setPriority(Priority priority) {
     this.priority = priority;
+  }
+
+  public String getStagedFiles() {
+    return stagedFiles;
+  }
+
+  public void setStagedFiles(String stagedFiles) {
+    this.stagedFiles = stagedFiles;
   }
 
   public String getSummary() {

@@ -1,5 +1,6 @@
 package org.servicetracker.portal.order;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,11 +10,16 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.servicetracker.attachment.AttachmentService;
+import org.servicetracker.attachment.AttachmentView;
+import org.servicetracker.attachment.FileSizes;
 import org.servicetracker.order.OrderDetails;
 import org.servicetracker.order.OrderService;
 import org.servicetracker.order.OrderStatus;
 import org.servicetracker.order.Priority;
 import org.servicetracker.order.StatusChange;
+import org.servicetracker.order.TimelineItem;
 import org.servicetracker.order.Visibility;
 import org.servicetracker.portal.identity.CurrentUser;
 import org.servicetracker.portal.shared.Pages;
@@ -42,15 +48,37 @@ public class OrderBacking implements Serializable {
   /** One status on the ribbon. */
   public record Step(OrderStatus status, boolean done, boolean current) implements Serializable {}
 
+  static final int LATEST = 3;
+
+  /** The tabs of the page, in order; the first is the default. */
+  static final List<String> TABS = List.of("summary", "timeline", "attachments");
+
+  /** Notices a redirect after a change may ask for (?noteAdded=true …). */
+  static final List<String> NOTICES =
+      List.of(
+          "submitted",
+          "draftSaved",
+          "draftDiscarded",
+          "noteAdded",
+          "priorityChanged",
+          "uploaded",
+          "filesMissing");
+
   @Inject OrderService orders;
+  @Inject AttachmentService attachmentService;
   @Inject CurrentUser currentUser;
 
   private String number;
+  private String tab;
   private OrderDetails order;
+  private List<AttachmentView> attachments;
   private String note;
   private Priority priority;
 
   public void onLoad() {
+    if (tab == null || !TABS.contains(tab)) {
+      tab = TABS.get(0);
+    }
     try {
       order = orders.details(currentUser.actor(), number);
       priority = order.priority();
@@ -62,7 +90,7 @@ public class OrderBacking implements Serializable {
   public void addNote() throws IOException {
     try {
       orders.addNote(currentUser.actor(), order.number(), note, Visibility.PUBLIC);
-      reload("noteAdded");
+      reload("timeline", "noteAdded");
     } catch (DomainException e) {
       Pages.error(e.getMessage());
     }
@@ -71,7 +99,7 @@ public class OrderBacking implements Serializable {
   public void changePriority() throws IOException {
     try {
       orders.changePriority(currentUser.actor(), order.number(), priority, order.version());
-      reload("priorityChanged");
+      reload("summary", "priorityChanged");
     } catch (DomainException e) {
       Pages.error(e.getMessage());
     }
@@ -84,7 +112,7 @@ public class OrderBacking implements Serializable {
           order.number(),
           StatusChange.to(OrderStatus.NEW, null),
           order.version());
-      reload("submitted");
+      reload("summary", "submitted");
     } catch (DomainException e) {
       Pages.error(e.getMessage());
     }
@@ -97,20 +125,59 @@ public class OrderBacking implements Serializable {
           order.number(),
           StatusChange.cancel("Draft discarded by the customer."),
           order.version());
-      reload("draftDiscarded");
+      reload("summary", "draftDiscarded");
     } catch (DomainException e) {
       Pages.error(e.getMessage());
     }
   }
 
   /** Post, redirect, get: a reload of the page never repeats the change. */
-  private void reload(String done) throws IOException {
+  private void reload(String toTab, String done) throws IOException {
     Pages.redirect(
         "/order.xhtml?number="
             + URLEncoder.encode(order.number(), StandardCharsets.UTF_8)
+            + "&tab="
+            + toTab
             + "&"
             + done
             + "=true");
+  }
+
+  /** The notices the request asks for, in a fixed order. */
+  public List<String> getNotices() {
+    Map<String, String> params =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    return NOTICES.stream().filter(n -> "true".equals(params.get(n))).toList();
+  }
+
+  /** The newest few timeline entries, newest first, for the Summary tab. */
+  public List<TimelineItem> getLatest() {
+    List<TimelineItem> all = order.timeline();
+    List<TimelineItem> latest =
+        new ArrayList<>(all.subList(Math.max(0, all.size() - LATEST), all.size()));
+    java.util.Collections.reverse(latest);
+    return latest;
+  }
+
+  public List<String> getTabs() {
+    return TABS;
+  }
+
+  /** The order's files, read once per view and only on the Attachments tab. */
+  public List<AttachmentView> getAttachments() {
+    if (attachments == null) {
+      attachments = attachmentService.list(currentUser.actor(), order.number());
+    }
+    return attachments;
+  }
+
+  /** The file name as the last part of the download link, so "save link as" keeps it. */
+  public String urlName(AttachmentView attachment) {
+    return URLEncoder.encode(attachment.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  public String sizeOf(AttachmentView attachment) {
+    return FileSizes.format(attachment.size());
   }
 
   /** The main path of the lifecycle with the order's place on it, for the status ribbon. */
@@ -157,6 +224,14 @@ public class OrderBacking implements Serializable {
 
   public OrderDetails getOrder() {
     return order;
+  }
+
+  public String getTab() {
+    return tab;
+  }
+
+  public void setTab(String tab) {
+    this.tab = tab;
   }
 
   public String getNumber() {

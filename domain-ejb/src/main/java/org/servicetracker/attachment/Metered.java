@@ -1,0 +1,66 @@
+package org.servicetracker.attachment;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Counts and hashes (SHA-256) what passes through, and fails the read that goes past the limit, so
+ * that an over-size upload stops at the limit instead of filling the disk.
+ */
+final class Metered extends FilterInputStream {
+  private final long limit;
+  private final MessageDigest digest;
+  private long count;
+  private boolean overLimit;
+
+  Metered(InputStream in, long limit) {
+    super(in);
+    this.limit = limit;
+    try {
+      this.digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public int read() throws IOException {
+    byte[] one = new byte[1];
+    return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+  }
+
+  @Override
+  public int read(byte[] b, int off, int len) throws IOException {
+    int n = super.read(b, off, len);
+    if (n > 0) {
+      count += n;
+      if (count > limit) {
+        overLimit = true;
+        throw new IOException("The upload is larger than " + limit + " bytes");
+      }
+      digest.update(b, off, n);
+    }
+    return n;
+  }
+
+  @Override
+  public long skip(long n) throws IOException {
+    throw new IOException("Skipping would leave bytes out of the hash");
+  }
+
+  long count() {
+    return count;
+  }
+
+  boolean overLimit() {
+    return overLimit;
+  }
+
+  String sha256() {
+    return HexFormat.of().formatHex(digest.digest());
+  }
+}

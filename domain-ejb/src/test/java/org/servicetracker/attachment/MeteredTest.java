@@ -1,0 +1,30 @@
+package org.servicetracker.attachment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import org.junit.jupiter.api.Test;
+
+class MeteredTest {
+
+  @Test
+  void countsAndHashes() throws IOException {
+    Metered metered = new Metered(new ByteArrayInputStream("abc".getBytes()), 3);
+    metered.transferTo(OutputStream.nullOutputStream());
+    assertThat(metered.count()).isEqualTo(3);
+    assertThat(metered.sha256())
+        .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    assertThat(metered.overLimit()).isFalse();
+  }
+
+  @Test
+  void stopsAtTheLimit() {
+    Metered metered = new Metered(new ByteArrayInputStream(new byte[10]), 9);
+    assertThatThrownBy(() -> metered.transferTo(OutputStream.nullOutputStream()))
+        .isInstanceOf(IOException.class);
+    assertThat(metered.overLimit()).isTrue();
+  }
+}
