@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import org.servicetracker.order.OrderRef;
 import org.servicetracker.order.OrderService;
+import org.servicetracker.order.TimelineKind;
 import org.servicetracker.shared.Actor;
 import org.servicetracker.shared.NotFoundException;
 import org.servicetracker.shared.Role;
@@ -47,7 +48,7 @@ public class AttachmentRecords {
     }
     em.persist(attachment);
     if (orderNumber != null) {
-      orders.recordAttachments(actor, orderNumber, List.of(fileName));
+      orders.record(actor, orderNumber, TimelineKind.ATTACHMENTS_ADDED, fileName, null);
     }
     em.flush();
     return attachment.view();
@@ -105,7 +106,7 @@ public class AttachmentRecords {
     staged.forEach(a -> a.attachTo(order.id()));
     List<String> names = staged.stream().map(a -> a.view().fileName()).toList();
     if (!names.isEmpty()) {
-      orders.recordAttachments(actor, number, names);
+      orders.record(actor, number, TimelineKind.ATTACHMENTS_ADDED, String.join(", ", names), null);
     }
     return names;
   }

@@ -7,11 +7,13 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -24,6 +26,8 @@ import org.servicetracker.asset.Asset;
 import org.servicetracker.identity.AppUser;
 import org.servicetracker.identity.PasswordHasher;
 import org.servicetracker.integration.ApiClientService;
+import org.servicetracker.invoice.InvoiceService;
+import org.servicetracker.invoice.InvoiceSummary;
 import org.servicetracker.order.NewOrder;
 import org.servicetracker.order.OrderKind;
 import org.servicetracker.order.OrderService;
@@ -33,6 +37,9 @@ import org.servicetracker.order.StatusChange;
 import org.servicetracker.order.Visibility;
 import org.servicetracker.shared.Actor;
 import org.servicetracker.shared.Role;
+import org.servicetracker.worklog.NewLabour;
+import org.servicetracker.worklog.NewPart;
+import org.servicetracker.worklog.WorkLogService;
 
 /**
  * Loads two customer accounts (Acme Corp and Globex) with sites, assets and about sixty orders in
@@ -53,6 +60,8 @@ public class DemoData {
 
   @Inject OrderService orders;
   @Inject ApiClientService apiClients;
+  @Inject WorkLogService workLogs;
+  @Inject InvoiceService invoices;
 
   @Inject
   @ConfigProperty(name = "st.demo.enabled", defaultValue = "false")
@@ -189,7 +198,9 @@ public class DemoData {
             tech, number, "Checked the unit; fault reproduced on the bench.", Visibility.INTERNAL);
         orders.addNote(
             customer, number, "The error shows up mostly in the mornings.", Visibility.PUBLIC);
+        logWork(number, tech, i);
         finish(number, target, tech, i);
+        bill(number, target, dispatcher, i);
       }
     }
   }
@@ -225,6 +236,52 @@ public class DemoData {
               StatusChange.to(OrderStatus.COMPLETED, "Replaced the worn part; all tests pass."),
               null);
       default -> {}
+    }
+  }
+
+  private void logWork(String number, Actor tech, int i) {
+    Instant start =
+        LocalDate.now()
+            .minusDays(10 + i % 20)
+            .atTime(8 + i % 3, 0)
+            .atZone(ZoneId.systemDefault())
+            .toInstant();
+    workLogs.logLabour(
+        tech,
+        number,
+        new NewLabour(
+            start,
+            start.plus(90 + 30L * (i % 4), ChronoUnit.MINUTES),
+            new BigDecimal(i % 4 == 0 ? "1.50" : "2.00"),
+            new BigDecimal("85.00"),
+            "Diagnosis and repair"));
+    workLogs.logPart(
+        tech,
+        number,
+        new NewPart(
+            PARTS[i % PARTS.length][0],
+            PARTS[i % PARTS.length][1],
+            "CC-" + (400 + i % 5),
+            new BigDecimal(1 + i % 3),
+            new BigDecimal(PARTS[i % PARTS.length][2]),
+            start.plus(1, ChronoUnit.HOURS)));
+  }
+
+  /** Finished work is invoiced: some paid, one voided, some overdue, the rest outstanding. */
+  private void bill(String number, OrderStatus target, Actor dispatcher, int i) {
+    if (target != OrderStatus.COMPLETED && target != OrderStatus.READY_FOR_RETURN) {
+      return;
+    }
+    LocalDate issued = LocalDate.now().minusDays(i % 3 == 0 ? 45 : 5 + i % 10);
+    InvoiceSummary invoice = invoices.issue(dispatcher, number, issued);
+    if (target == OrderStatus.COMPLETED && i % 2 == 0) {
+      invoices.markPaid(
+          dispatcher,
+          invoice.id(),
+          Collections.min(List.of(issued.plusDays(12), LocalDate.now())),
+          null);
+    } else if (i == 9) {
+      invoices.voidInvoice(dispatcher, invoice.id(), "Covered by the service contract", null);
     }
   }
 
@@ -299,6 +356,15 @@ public class DemoData {
     em.flush();
     return user;
   }
+
+  /** Name, part number and unit price of parts the demo technicians install. */
+  private static final String[][] PARTS = {
+    {"Drive belt", "DB-220", "18.40"},
+    {"Control board", "CB-7731", "249.00"},
+    {"Pressure sensor", "PS-104", "64.90"},
+    {"Fuse set", "FS-10A", "6.75"},
+    {"Cooling fan", "CF-92", "32.00"}
+  };
 
   private record Tenant(CustomerAccount account, Contact contact, List<Asset> assets) {}
 

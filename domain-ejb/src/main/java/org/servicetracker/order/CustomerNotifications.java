@@ -19,7 +19,7 @@ import org.servicetracker.shared.Actor;
  * straight to the order in the portal.
  */
 @ApplicationScoped
-class CustomerNotifications {
+public class CustomerNotifications {
   @Inject UserRepository users;
   @Inject Outbox outbox;
   @Inject Inbox inbox;
@@ -79,18 +79,37 @@ class CustomerNotifications {
   }
 
   private void send(ServiceOrder order, Actor by, String subject, String text) {
+    tell(
+        order.getAccount().getId(),
+        order.getNumber(),
+        by,
+        subject,
+        text,
+        order.getPriority() == Priority.URGENT);
+  }
+
+  /**
+   * Tells the account's customers (but not {@code by}) news of one of their orders: in the in-app
+   * feed, and by mail at once, or in the daily digest of those who chose one unless {@code
+   * immediate} (urgent orders, approvals, invoices).
+   */
+  public void tell(
+      long accountId,
+      String orderNumber,
+      Actor by,
+      String subject,
+      String text,
+      boolean immediate) {
     String link =
         publicUrl
             + "/portal/order.xhtml?number="
-            + URLEncoder.encode(order.getNumber(), StandardCharsets.UTF_8);
-    for (AppUser user : users.activeCustomersOf(order.getAccount().getId())) {
+            + URLEncoder.encode(orderNumber, StandardCharsets.UTF_8);
+    for (AppUser user : users.activeCustomersOf(accountId)) {
       if (Objects.equals(user.getId(), by.userId())) {
         continue;
       }
-      // Urgent orders' news always comes at once; the rest waits for the digest of users who chose
-      // one.
-      boolean digest = user.isNotifyDaily() && order.getPriority() != Priority.URGENT;
-      inbox.add(user.getId(), subject, order.getNumber(), digest);
+      boolean digest = user.isNotifyDaily() && !immediate;
+      inbox.add(user.getId(), subject, orderNumber, digest);
       if (digest) {
         continue;
       }

@@ -210,10 +210,14 @@ public class OrderService {
         order.getAssignees().stream().map(AppUser::getId).collect(Collectors.toSet()));
   }
 
-  /** Puts files added to an order on its timeline. */
-  public void recordAttachments(Actor actor, String number, List<String> fileNames) {
+  /**
+   * Puts what another feature did to the order on its public timeline.
+   *
+   * @param reference what the entry points to (an invoice number …), or null
+   */
+  public void record(Actor actor, String number, TimelineKind kind, String body, String reference) {
     ServiceOrder order = get(actor, number);
-    save(order, order.attachmentsAdded(fileNames, Author.of(actor), Instant.now()), actor);
+    save(order, order.event(kind, body, reference, Author.of(actor), Instant.now()), actor);
   }
 
   private ServiceOrder get(Actor actor, String number) {

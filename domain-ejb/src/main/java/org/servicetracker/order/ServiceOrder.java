@@ -275,18 +275,13 @@ public class ServiceOrder {
         now);
   }
 
-  /** Records files added to the order (the names, in upload order). */
-  TimelineEntry attachmentsAdded(List<String> fileNames, Author author, Instant now) {
-    return touch(
-        entry(
-            TimelineKind.ATTACHMENTS_ADDED,
-            Visibility.PUBLIC,
-            author,
-            now,
-            String.join(", ", fileNames),
-            null,
-            null),
-        now);
+  /** Records what happened to the order elsewhere (files added, an invoice issued …). */
+  TimelineEntry event(
+      TimelineKind kind, String body, String reference, Author author, Instant now) {
+    if (!kind.isEvent()) {
+      throw new IllegalArgumentException(kind + " is recorded by the order itself");
+    }
+    return touch(entry(kind, Visibility.PUBLIC, author, now, body, null, reference), now);
   }
 
   private TimelineEntry entry(

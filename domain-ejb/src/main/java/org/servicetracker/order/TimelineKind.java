@@ -8,5 +8,16 @@ public enum TimelineKind {
   PRIORITY_CHANGE,
   ASSIGNMENT_CHANGE,
   VISIT_SCHEDULED,
-  ATTACHMENTS_ADDED
+  ATTACHMENTS_ADDED,
+  INVOICE_ISSUED,
+  PROPOSAL_POSTED,
+  PROPOSAL_ANSWERED;
+
+  /** What other features record on an order's timeline (always public). */
+  public boolean isEvent() {
+    return this == ATTACHMENTS_ADDED
+        || this == INVOICE_ISSUED
+        || this == PROPOSAL_POSTED
+        || this == PROPOSAL_ANSWERED;
+  }
 }

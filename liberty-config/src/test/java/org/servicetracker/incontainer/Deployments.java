@@ -16,7 +16,7 @@ final class Deployments {
     File ear = new File(System.getProperty("st.ear.dir", "target/service-tracker"));
     return ShrinkWrap.create(WebArchive.class, name + ".war")
         .addClasses(testClasses)
-        .addClass(Deployments.class)
+        .addClasses(Deployments.class, TestMail.class)
         .addAsLibrary(new File(ear, "domain-ejb.jar"))
         .addAsLibraries(new File(ear, "lib").listFiles())
         .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class))

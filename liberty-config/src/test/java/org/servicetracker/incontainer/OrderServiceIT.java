@@ -153,14 +153,14 @@ class OrderServiceIT {
     orders.addNote(tom, number, "Parts look fine.", Visibility.PUBLIC);
 
     String subject = number + " is now In Progress";
-    String mail = awaitMail("admin@acme.test", subject);
+    String mail = TestMail.await("admin@acme.test", subject);
     assertThat(mail)
         .contains("Bench test started")
         .contains("/portal/order.xhtml?number=" + number);
-    assertThat(awaitMail("customer@acme.test", "New note on " + number))
+    assertThat(TestMail.await("customer@acme.test", "New note on " + number))
         .contains("Parts look fine.");
-    assertThat(mailbox()).doesNotContain("secret internal " + number);
-    assertThat(mailbox()).doesNotContain("globex.test\",\"subject\":\"" + subject);
+    assertThat(TestMail.all()).doesNotContain("secret internal " + number);
+    assertThat(TestMail.all()).doesNotContain("globex.test\",\"subject\":\"" + subject);
   }
 
   @Test
@@ -185,7 +185,7 @@ class OrderServiceIT {
         .anyMatch(o -> o.number().equals(number));
     assertThat(orders.upcomingVisits(user("customer@globex.test"), 200))
         .noneMatch(o -> o.number().equals(number));
-    assertThat(awaitMail("customer@acme.test", "Visit booked for " + number))
+    assertThat(TestMail.await("customer@acme.test", "Visit booked for " + number))
         .contains("is booked from");
   }
 
@@ -204,47 +204,24 @@ class OrderServiceIT {
       orders.changePriority(user("customer@acme.test"), urgent, Priority.URGENT, null);
       orders.changeStatus(tom, urgent, StatusChange.to(OrderStatus.IN_PROGRESS, null), null);
 
-      assertThat(awaitMail("admin@acme.test", urgent + " is now In Progress")).contains(urgent);
-      assertThat(awaitMail("customer@acme.test", "New note on " + normal)).contains("Digest me");
-      assertThat(mailbox())
+      assertThat(TestMail.await("admin@acme.test", urgent + " is now In Progress"))
+          .contains(urgent);
+      assertThat(TestMail.await("customer@acme.test", "New note on " + normal))
+          .contains("Digest me");
+      assertThat(TestMail.all())
           .doesNotContain("\"to\":\"admin@acme.test\",\"subject\":\"New note on " + normal);
 
       digest.send();
       // The digest lists each entry as a bullet: "- New note on SR-…".
-      for (int i = 0; i < 120 && !mailbox().contains("- New note on " + normal); i++) {
+      for (int i = 0; i < 120 && !TestMail.all().contains("- New note on " + normal); i++) {
         Thread.sleep(250);
       }
-      assertThat(mailbox())
+      assertThat(TestMail.all())
           .contains("- New note on " + normal)
           .contains("Your daily Service Tracker digest");
     } finally {
       profiles.chooseDailyDigest(adam, false);
     }
-  }
-
-  /**
-   * Reads the dev SMTP server's mail (the system tests' mail viewer) until a matching mail arrives.
-   */
-  private static String awaitMail(String to, String subject) throws Exception {
-    for (int i = 0; i < 120; i++) {
-      String all = mailbox();
-      int at = all.indexOf("\"to\":\"" + to + "\",\"subject\":\"" + subject + "\"");
-      if (at >= 0) {
-        return all.substring(at, all.indexOf("}", at));
-      }
-      Thread.sleep(250);
-    }
-    throw new AssertionError("No mail '" + subject + "' to " + to);
-  }
-
-  private static String mailbox() throws Exception {
-    return java.net.http.HttpClient.newHttpClient()
-        .send(
-            java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create("http://127.0.0.1:8025/api/messages"))
-                .build(),
-            java.net.http.HttpResponse.BodyHandlers.ofString())
-        .body();
   }
 
   @Test

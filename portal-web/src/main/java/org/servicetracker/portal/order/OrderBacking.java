@@ -14,6 +14,9 @@ import java.util.Map;
 import org.servicetracker.attachment.AttachmentService;
 import org.servicetracker.attachment.AttachmentView;
 import org.servicetracker.attachment.FileSizes;
+import org.servicetracker.invoice.BillingSettings;
+import org.servicetracker.invoice.InvoiceService;
+import org.servicetracker.invoice.InvoiceSummary;
 import org.servicetracker.order.OrderDetails;
 import org.servicetracker.order.OrderService;
 import org.servicetracker.order.OrderStatus;
@@ -25,6 +28,8 @@ import org.servicetracker.portal.identity.CurrentUser;
 import org.servicetracker.portal.shared.Pages;
 import org.servicetracker.shared.DomainException;
 import org.servicetracker.shared.NotFoundException;
+import org.servicetracker.worklog.WorkLog;
+import org.servicetracker.worklog.WorkLogService;
 
 /**
  * order.xhtml?number=SR-000123: one order of the customer's account (any other number is a 404),
@@ -51,7 +56,8 @@ public class OrderBacking implements Serializable {
   static final int LATEST = 3;
 
   /** The tabs of the page, in order; the first is the default. */
-  static final List<String> TABS = List.of("summary", "timeline", "attachments");
+  static final List<String> TABS =
+      List.of("summary", "timeline", "attachments", "invoices", "work");
 
   /** Notices a redirect after a change may ask for (?noteAdded=true …). */
   static final List<String> NOTICES =
@@ -66,12 +72,17 @@ public class OrderBacking implements Serializable {
 
   @Inject OrderService orders;
   @Inject AttachmentService attachmentService;
+  @Inject InvoiceService invoiceService;
+  @Inject WorkLogService workLogService;
+  @Inject BillingSettings billing;
   @Inject CurrentUser currentUser;
 
   private String number;
   private String tab;
   private OrderDetails order;
   private List<AttachmentView> attachments;
+  private List<InvoiceSummary> invoices;
+  private WorkLog workLog;
   private String note;
   private Priority priority;
 
@@ -169,6 +180,26 @@ public class OrderBacking implements Serializable {
       attachments = attachmentService.list(currentUser.actor(), order.number());
     }
     return attachments;
+  }
+
+  /** The order's invoices, newest first (Invoices tab). */
+  public List<InvoiceSummary> getInvoices() {
+    if (invoices == null) {
+      invoices = invoiceService.ofOrder(currentUser.actor(), order.number());
+    }
+    return invoices;
+  }
+
+  /** Labour and parts logged on the order (Parts &amp; Labour tab). */
+  public WorkLog getWorkLog() {
+    if (workLog == null) {
+      workLog = workLogService.workOf(currentUser.actor(), order.number());
+    }
+    return workLog;
+  }
+
+  public String getCurrency() {
+    return billing.currency();
   }
 
   /** The file name as the last part of the download link, so "save link as" keeps it. */

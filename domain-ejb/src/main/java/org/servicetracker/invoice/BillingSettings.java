@@ -1,0 +1,47 @@
+package org.servicetracker.invoice;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Configuration of invoicing ({@code st.billing.*}): terms and the issuer printed on PDFs. */
+@ApplicationScoped
+public class BillingSettings {
+  @Inject
+  @ConfigProperty(name = "st.billing.currency", defaultValue = "EUR")
+  String currency;
+
+  @Inject
+  @ConfigProperty(name = "st.billing.tax-rate", defaultValue = "20")
+  BigDecimal taxRate;
+
+  @Inject
+  @ConfigProperty(name = "st.billing.payment-days", defaultValue = "30")
+  int paymentDays;
+
+  @Inject
+  @ConfigProperty(name = "st.billing.issuer", defaultValue = "Service Tracker Demo Services")
+  String issuer;
+
+  @Inject
+  @ConfigProperty(name = "st.billing.issuer-address", defaultValue = "1 Workshop Lane, Springfield")
+  String issuerAddress;
+
+  BillingTerms terms() {
+    return new BillingTerms(currency, taxRate, paymentDays);
+  }
+
+  /** The currency work is priced in (invoices keep their own). */
+  public String currency() {
+    return currency;
+  }
+
+  String issuer() {
+    return issuer;
+  }
+
+  String issuerAddress() {
+    return issuerAddress;
+  }
+}

@@ -1,0 +1,126 @@
+package org.servicetracker.invoice;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.servicetracker.shared.Actor;
+import org.servicetracker.shared.Like;
+import org.servicetracker.shared.Page;
+import org.servicetracker.shared.PageRequest;
+import org.servicetracker.shared.ValidationException;
+
+/**
+ * Invoice queries, always scoped to what the actor may see and paged in the database (indexes:
+ * account and issue date; account, status and due date).
+ */
+@ApplicationScoped
+class InvoiceRepository {
+  @PersistenceContext(unitName = "servicetracker")
+  EntityManager em;
+
+  String nextNumber() {
+    Number value =
+        (Number) em.createNativeQuery("SELECT nextval('invoice_number_seq')").getSingleResult();
+    return String.format(Locale.ROOT, "INV-%06d", value.longValue());
+  }
+
+  Optional<Invoice> find(Actor actor, long id) {
+    Invoice invoice = em.find(Invoice.class, id);
+    return invoice != null && actor.canSeeAccount(invoice.getAccountId())
+        ? Optional.of(invoice)
+        : Optional.empty();
+  }
+
+  Page<Invoice> list(Actor actor, InvoiceQuery query, PageRequest page, LocalDate today) {
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    Map<String, Object> params = new HashMap<>();
+    if (actor.isAccountScoped()) {
+      where.append(" AND i.accountId = :account");
+      params.put("account", actor.accountId());
+    }
+    if (query.status() != null) {
+      switch (query.status()) {
+        case "OVERDUE" -> {
+          where.append(" AND i.status = :status AND i.dueOn < :today");
+          params.put("status", InvoiceStatus.OUTSTANDING);
+          params.put("today", today);
+        }
+        case "OUTSTANDING", "PAID", "VOIDED" -> {
+          where.append(" AND i.status = :status");
+          params.put("status", InvoiceStatus.valueOf(query.status()));
+        }
+        default ->
+            throw new ValidationException("status", "Unknown invoice status " + query.status());
+      }
+    }
+    if (query.issuedFrom() != null) {
+      where.append(" AND i.issuedOn >= :from");
+      params.put("from", query.issuedFrom());
+    }
+    if (query.issuedTo() != null) {
+      where.append(" AND i.issuedOn <= :to");
+      params.put("to", query.issuedTo());
+    }
+    if (query.text() != null && !query.text().isBlank()) {
+      where.append(
+          " AND (LOWER(i.number) LIKE :text"
+              + Like.ESCAPE
+              + " OR LOWER(i.orderNumber) LIKE :text"
+              + Like.ESCAPE
+              + ")");
+      params.put("text", Like.contains(query.text().strip().toLowerCase(Locale.ROOT)));
+    }
+    TypedQuery<Invoice> items =
+        em.createQuery(
+                "SELECT i FROM Invoice i" + where + " ORDER BY i.issuedOn DESC, i.id DESC",
+                Invoice.class)
+            .setFirstResult(page.offset())
+            .setMaxResults(page.size());
+    TypedQuery<Long> count = em.createQuery("SELECT COUNT(i) FROM Invoice i" + where, Long.class);
+    params.forEach(
+        (name, value) -> {
+          items.setParameter(name, value);
+          count.setParameter(name, value);
+        });
+    return new Page<>(
+        new ArrayList<>(items.getResultList()), page.page(), page.size(), count.getSingleResult());
+  }
+
+  List<Invoice> ofOrder(long orderId) {
+    return em.createQuery(
+            "SELECT i FROM Invoice i WHERE i.orderId = :order ORDER BY i.issuedOn DESC, i.id DESC",
+            Invoice.class)
+        .setParameter("order", orderId)
+        .getResultList();
+  }
+
+  List<NoteView> notes(long invoiceId) {
+    return em.createQuery(
+            "SELECT n FROM InvoiceNote n WHERE n.invoiceId = :invoice ORDER BY n.createdAt, n.id",
+            InvoiceNote.class)
+        .setParameter("invoice", invoiceId)
+        .getResultStream()
+        .map(InvoiceNote::view)
+        .toList();
+  }
+
+  String accountName(long accountId) {
+    return em.createQuery("SELECT a.name FROM CustomerAccount a WHERE a.id = :id", String.class)
+        .setParameter("id", accountId)
+        .getSingleResult();
+  }
+
+  String orderSummary(long orderId) {
+    return em.createQuery("SELECT o.summary FROM ServiceOrder o WHERE o.id = :id", String.class)
+        .setParameter("id", orderId)
+        .getSingleResult();
+  }
+}

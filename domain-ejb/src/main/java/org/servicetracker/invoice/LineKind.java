@@ -1,0 +1,7 @@
+package org.servicetracker.invoice;
+
+/** What an invoice line charges for. */
+public enum LineKind {
+  LABOUR,
+  PART
+}
