@@ -15,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -35,6 +36,11 @@ import org.servicetracker.order.OrderStatus;
 import org.servicetracker.order.Priority;
 import org.servicetracker.order.StatusChange;
 import org.servicetracker.order.Visibility;
+import org.servicetracker.proposal.Decision;
+import org.servicetracker.proposal.NewProposal;
+import org.servicetracker.proposal.ProposalKind;
+import org.servicetracker.proposal.ProposalService;
+import org.servicetracker.proposal.ProposalView;
 import org.servicetracker.shared.Actor;
 import org.servicetracker.shared.Role;
 import org.servicetracker.worklog.NewLabour;
@@ -62,6 +68,7 @@ public class DemoData {
   @Inject ApiClientService apiClients;
   @Inject WorkLogService workLogs;
   @Inject InvoiceService invoices;
+  @Inject ProposalService proposals;
 
   @Inject
   @ConfigProperty(name = "st.demo.enabled", defaultValue = "false")
@@ -199,6 +206,7 @@ public class DemoData {
         orders.addNote(
             customer, number, "The error shows up mostly in the mornings.", Visibility.PUBLIC);
         logWork(number, tech, i);
+        propose(number, target, tech, customer);
         finish(number, target, tech, i);
         bill(number, target, dispatcher, i);
       }
@@ -267,6 +275,55 @@ public class DemoData {
             start.plus(1, ChronoUnit.HOURS)));
   }
 
+  /** Work in progress brings recommendations (waiting for the customer) and quotes (answered). */
+  private void propose(String number, OrderStatus target, Actor tech, Actor customer) {
+    if (target == OrderStatus.IN_PROGRESS) {
+      proposals.post(
+          tech,
+          number,
+          new NewProposal(
+              ProposalKind.RECOMMENDATION,
+              "Replace worn parts while the unit is open",
+              "Both parts show wear; replacing them now saves a second visit.",
+              null,
+              List.of(
+                  new NewProposal.Line(
+                      "Drive belt DB-220", BigDecimal.ONE, new BigDecimal("18.40")),
+                  new NewProposal.Line(
+                      "Cooling fan CF-92 with fitting (0.5 h)",
+                      BigDecimal.ONE,
+                      new BigDecimal("74.50")))));
+    } else if (target == OrderStatus.AWAITING_PARTS) {
+      ProposalView quote =
+          proposals.post(
+              tech,
+              number,
+              new NewProposal(
+                  ProposalKind.QUOTE,
+                  "Replacement control board",
+                  "The control board is beyond repair.",
+                  LocalDate.now().plusDays(30),
+                  List.of(
+                      new NewProposal.Line(
+                          "Control board CB-7731", BigDecimal.ONE, new BigDecimal("249.00")),
+                      new NewProposal.Line(
+                          "Fitting and test (1.5 h)",
+                          new BigDecimal("1.5"),
+                          new BigDecimal("85.00")))));
+      proposals.respond(
+          customer,
+          quote.id(),
+          Map.of(
+              quote.lines().get(0).id(),
+              Decision.APPROVED,
+              quote.lines().get(1).id(),
+              Decision.APPROVED),
+          "PO-" + number.substring(3),
+          null,
+          null);
+    }
+  }
+
   /** Finished work is invoiced: some paid, one voided, some overdue, the rest outstanding. */
   private void bill(String number, OrderStatus target, Actor dispatcher, int i) {
     if (target != OrderStatus.COMPLETED && target != OrderStatus.READY_FOR_RETURN) {
@@ -299,6 +356,12 @@ public class DemoData {
                 + " FROM t WHERE e.id = t.id")
         .setParameter(1, number)
         .setParameter(2, created.toString())
+        .executeUpdate();
+    em.createNativeQuery(
+            "UPDATE proposal p SET created_at = (SELECT max(e.occurred_at) FROM timeline_entry e"
+                + " WHERE e.order_id = p.order_id AND e.kind = 'PROPOSAL_POSTED')"
+                + " WHERE p.order_number = ?1")
+        .setParameter(1, number)
         .executeUpdate();
     em.createNativeQuery(
             "UPDATE service_order o SET created_at = CAST(?2 AS timestamptz),"

@@ -83,7 +83,10 @@ class InvoicePdf {
     }
     String currency = invoice.summary().currency();
     for (InvoiceDetails.Line line : invoice.lines()) {
-      cell(table, (line.kind() == LineKind.LABOUR ? "Labour – " : "Part – ") + line.description(), false);
+      cell(
+          table,
+          (line.kind() == LineKind.LABOUR ? "Labour – " : "Part – ") + line.description(),
+          false);
       cell(table, line.quantity().stripTrailingZeros().toPlainString(), true);
       cell(table, Money.format(line.unitPrice(), currency), true);
       cell(table, Money.format(line.amount(), currency), true);

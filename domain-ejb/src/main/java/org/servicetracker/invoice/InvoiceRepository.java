@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -92,6 +93,19 @@ class InvoiceRepository {
         });
     return new Page<>(
         new ArrayList<>(items.getResultList()), page.page(), page.size(), count.getSingleResult());
+  }
+
+  BigDecimal outstandingTotal(Actor actor) {
+    TypedQuery<BigDecimal> query =
+        em.createQuery(
+            "SELECT COALESCE(SUM(i.total), 0) FROM Invoice i WHERE i.status = :status"
+                + (actor.isAccountScoped() ? " AND i.accountId = :account" : ""),
+            BigDecimal.class);
+    query.setParameter("status", InvoiceStatus.OUTSTANDING);
+    if (actor.isAccountScoped()) {
+      query.setParameter("account", actor.accountId());
+    }
+    return query.getSingleResult().setScale(2);
   }
 
   List<Invoice> ofOrder(long orderId) {

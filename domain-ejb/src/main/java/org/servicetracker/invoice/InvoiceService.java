@@ -7,6 +7,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -114,6 +115,11 @@ public class InvoiceService {
   public Page<InvoiceSummary> list(Actor actor, InvoiceQuery query, PageRequest page) {
     LocalDate today = LocalDate.now();
     return invoices.list(actor, query, page, today).map(i -> i.summary(today));
+  }
+
+  /** What the actor's account owes: the sum of its outstanding invoices. */
+  public BigDecimal balance(Actor actor) {
+    return invoices.outstandingTotal(actor);
   }
 
   public List<InvoiceSummary> ofOrder(Actor actor, String orderNumber) {

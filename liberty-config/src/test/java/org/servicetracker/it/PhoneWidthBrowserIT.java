@@ -19,6 +19,19 @@ class PhoneWidthBrowserIT {
         TestDatabase.strings(
                 "SELECT a.id FROM asset a JOIN customer_account c ON c.id = a.account_id WHERE c.name = 'Acme Corp' LIMIT 1")
             .get(0);
+    String withProposal =
+        TestDatabase.strings(
+                "SELECT p.order_number FROM proposal p JOIN customer_account c ON c.id = p.account_id"
+                    + " WHERE c.name = 'Acme Corp' ORDER BY p.id LIMIT 1")
+            .get(0);
+    String[] billing =
+        TestDatabase.strings(
+                "SELECT i.id || ' ' || i.order_number FROM invoice i JOIN customer_account c ON c.id = i.account_id"
+                    + " WHERE c.name = 'Acme Corp' ORDER BY i.id LIMIT 1")
+            .get(0)
+            .split(" ");
+    String invoice = billing[0];
+    String billed = billing[1];
     try (Browser phone = new Browser(390, 844)) {
       phone.signIn("portal", "admin@acme.test", SignInIT.PASSWORD);
       for (String page :
@@ -27,6 +40,14 @@ class PhoneWidthBrowserIT {
             "/portal/requests.xhtml",
             "/portal/request-new.xhtml",
             "/portal/order.xhtml?number=" + order,
+            "/portal/order.xhtml?number=" + withProposal + "&tab=summary",
+            "/portal/order.xhtml?number=" + billed + "&tab=timeline",
+            "/portal/order.xhtml?number=" + billed + "&tab=attachments",
+            "/portal/order.xhtml?number=" + billed + "&tab=invoices",
+            "/portal/order.xhtml?number=" + billed + "&tab=work",
+            "/portal/invoices.xhtml",
+            "/portal/invoice.xhtml?id=" + invoice,
+            "/portal/quotes.xhtml",
             "/portal/assets.xhtml",
             "/portal/asset.xhtml?id=" + asset,
             "/portal/asset-new.xhtml",
@@ -39,7 +60,8 @@ class PhoneWidthBrowserIT {
         long content =
             ((Number) js.executeScript("return document.documentElement.scrollWidth;")).longValue();
         long viewport = ((Number) js.executeScript("return window.innerWidth;")).longValue();
-        phone.screenshot("phone" + page.replaceAll("[^a-z]+", "-"));
+        phone.screenshot(
+            "phone" + page.replaceAll("[^a-z]+", "-").replaceAll("-number-.*tab-", "-"));
         assertThat(content).as("width of %s", page).isLessThanOrEqualTo(viewport);
       }
     }

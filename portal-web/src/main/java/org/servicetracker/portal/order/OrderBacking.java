@@ -68,7 +68,8 @@ public class OrderBacking implements Serializable {
           "noteAdded",
           "priorityChanged",
           "uploaded",
-          "filesMissing");
+          "filesMissing",
+          "responded");
 
   @Inject OrderService orders;
   @Inject AttachmentService attachmentService;

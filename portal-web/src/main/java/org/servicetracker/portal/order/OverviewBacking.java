@@ -4,13 +4,25 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.servicetracker.invoice.BillingSettings;
+import org.servicetracker.invoice.InvoiceQuery;
+import org.servicetracker.invoice.InvoiceService;
+import org.servicetracker.invoice.InvoiceSummary;
 import org.servicetracker.notification.Inbox;
 import org.servicetracker.notification.InboxEntry;
 import org.servicetracker.order.OrderService;
 import org.servicetracker.order.OrderSummary;
 import org.servicetracker.portal.identity.CurrentUser;
+import org.servicetracker.proposal.ProposalService;
+import org.servicetracker.proposal.ProposalView;
+import org.servicetracker.shared.Money;
+import org.servicetracker.shared.Page;
+import org.servicetracker.shared.PageRequest;
 
-/** index.xhtml, the landing page: the account's five most recent requests. */
+/**
+ * index.xhtml, the landing page (C2): recent requests, what awaits the customer's answer,
+ * outstanding invoices, notifications and upcoming visits.
+ */
 @Named
 @RequestScoped
 public class OverviewBacking {
@@ -20,11 +32,16 @@ public class OverviewBacking {
   @Inject OrderService orders;
   @Inject CurrentUser currentUser;
   @Inject Inbox inbox;
+  @Inject InvoiceService invoices;
+  @Inject BillingSettings billing;
+  @Inject ProposalService proposals;
 
   private List<OrderSummary> recent;
   private List<OrderSummary> upcoming;
   private List<InboxEntry> notifications;
   private Long unread;
+  private Page<InvoiceSummary> outstanding;
+  private Page<ProposalView> awaiting;
 
   /** The user's latest notifications, unread ones marked. */
   public List<InboxEntry> getNotifications() {
@@ -59,6 +76,30 @@ public class OverviewBacking {
       upcoming = orders.upcomingVisits(currentUser.actor(), RECENT);
     }
     return upcoming;
+  }
+
+  /** The account's unpaid invoices, newest first (a page of them, with the count). */
+  public Page<InvoiceSummary> getOutstanding() {
+    if (outstanding == null) {
+      outstanding =
+          invoices.list(
+              currentUser.actor(),
+              new InvoiceQuery("OUTSTANDING", null, null, null),
+              new PageRequest(0, RECENT));
+    }
+    return outstanding;
+  }
+
+  public String getBalance() {
+    return Money.format(invoices.balance(currentUser.actor()), billing.currency());
+  }
+
+  /** Recommendations and quotes with lines the account has not answered yet. */
+  public Page<ProposalView> getAwaiting() {
+    if (awaiting == null) {
+      awaiting = proposals.awaitingResponse(currentUser.actor(), new PageRequest(0, RECENT));
+    }
+    return awaiting;
   }
 
   public List<OrderSummary> getRecent() {

@@ -1,0 +1,7 @@
+package org.servicetracker.proposal;
+
+/** A technician's recommendation (e.g. extra parts) or a priced quote. */
+public enum ProposalKind {
+  RECOMMENDATION,
+  QUOTE
+}
