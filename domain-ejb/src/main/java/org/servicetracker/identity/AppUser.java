@@ -65,6 +65,9 @@ public class AppUser {
   @Column(name = "notify_daily")
   private boolean notifyDaily;
 
+  @Column(name = "sms_opt_in", nullable = false)
+  private boolean smsOptIn;
+
   /** Demo users sign in only while the server runs in demo mode. */
   private boolean demo;
 
@@ -136,6 +139,15 @@ public class AppUser {
     this.displayName = displayName;
     this.phone = phone;
     this.notificationEmail = notificationEmail;
+  }
+
+  void chooseSms(boolean optIn) {
+    this.smsOptIn = optIn;
+  }
+
+  /** Whether the user wants SMS alerts (sent only while the organisation offers them). */
+  public boolean isSmsOptIn() {
+    return smsOptIn && phone != null;
   }
 
   void chooseDailyDigest(boolean daily) {

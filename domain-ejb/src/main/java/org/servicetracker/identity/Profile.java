@@ -9,5 +9,7 @@ public record Profile(
     String phone,
     String notificationEmail,
     String accountName,
-    boolean dailyDigest)
+    boolean dailyDigest,
+    boolean smsOptIn,
+    boolean smsOffered)
     implements Serializable {}

@@ -10,6 +10,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.servicetracker.organisation.OrganisationService;
 import org.servicetracker.shared.Actor;
 import org.servicetracker.shared.Page;
 import org.servicetracker.shared.PageRequest;
@@ -30,6 +31,7 @@ public class ProfileService {
   EntityManager em;
 
   @Inject UserRepository users;
+  @Inject OrganisationService organisation;
   private final PasswordHasher hasher = new PasswordHasher();
 
   public Profile profile(Actor actor) {
@@ -40,7 +42,9 @@ public class ProfileService {
         user.getPhone(),
         user.getNotificationEmail(),
         user.getAccount() == null ? null : user.getAccount().getName(),
-        user.isNotifyDaily());
+        user.isNotifyDaily(),
+        user.isSmsOptIn(),
+        organisation.isSmsEnabled());
   }
 
   public Profile updateContactDetails(
@@ -67,6 +71,21 @@ public class ProfileService {
    * Immediate mails, or one daily digest (approvals, urgent status changes and invoices still come
    * at once).
    */
+  /** SMS alerts: only where the organisation offers them, and only to a phone number. */
+  public Profile chooseSms(Actor actor, boolean optIn) {
+    AppUser user = self(actor);
+    if (optIn && !organisation.isSmsEnabled()) {
+      throw new ValidationException(
+          "sms", "SMS alerts are not offered by the service organisation.");
+    }
+    if (optIn && user.getPhone() == null) {
+      throw new ValidationException(
+          "sms", "Enter your phone number first, then choose SMS alerts.");
+    }
+    user.chooseSms(optIn);
+    return profile(actor);
+  }
+
   public Profile chooseDailyDigest(Actor actor, boolean daily) {
     self(actor).chooseDailyDigest(daily);
     return profile(actor);

@@ -2,5 +2,6 @@ package org.servicetracker.notification;
 
 /** How an outbox message travels. */
 public enum Channel {
-  EMAIL
+  EMAIL,
+  SMS
 }

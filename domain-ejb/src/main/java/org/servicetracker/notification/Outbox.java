@@ -22,6 +22,12 @@ public class Outbox {
     em.persist(new OutboxMessage(Channel.EMAIL, recipient, subject, body, Instant.now()));
   }
 
+  /** A text message to a phone number, sent through the configured SMS gateway. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void sms(String phone, String text) {
+    em.persist(new OutboxMessage(Channel.SMS, phone, "SMS", text, Instant.now()));
+  }
+
   /** When the oldest message that is due for delivery became due, if any is waiting. */
   public Optional<Instant> oldestDue() {
     return em.createQuery(

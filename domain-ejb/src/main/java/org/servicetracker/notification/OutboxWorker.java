@@ -7,16 +7,20 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
 import java.net.ConnectException;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Delivers due outbox messages every two seconds. Rows are claimed with {@code FOR UPDATE SKIP
  * LOCKED}, so several servers on one database never deliver the same message twice. When the mail
- * server cannot be reached the batch stops at once and each message waits out its back-off.
+ * server (or the SMS gateway) cannot be reached, the rest of the batch for that channel waits for a
+ * later run.
  */
 @Singleton
 @Startup
@@ -28,15 +32,24 @@ public class OutboxWorker {
 
   @Inject OutboxSettings settings;
   @Inject MailTransport mail;
+  @Inject SmsGateway sms;
 
   @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false)
   public void deliverDue() {
+    Set<Channel> unreachable = EnumSet.noneOf(Channel.class);
     for (OutboxMessage message : claimDue()) {
+      if (unreachable.contains(message.getChannel())) {
+        continue; // left as it was: tried again on a later run
+      }
       Instant now = Instant.now();
       try {
-        mail.send(message);
+        if (message.getChannel() == Channel.SMS) {
+          sms.send(message.getRecipient(), message.getBody());
+        } else {
+          mail.send(message);
+        }
         message.delivered(now);
-      } catch (MessagingException | RuntimeException e) {
+      } catch (MessagingException | IOException | RuntimeException e) {
         message.failed(
             e.toString(),
             now,
@@ -47,7 +60,7 @@ public class OutboxWorker {
             "Delivery of outbox message {0} failed (attempt {1}): {2}",
             new Object[] {message.getId(), message.getAttempts(), e.toString()});
         if (isUnreachable(e)) {
-          break;
+          unreachable.add(message.getChannel());
         }
       }
     }

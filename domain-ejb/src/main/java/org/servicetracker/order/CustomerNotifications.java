@@ -10,6 +10,7 @@ import org.servicetracker.identity.AppUser;
 import org.servicetracker.identity.UserRepository;
 import org.servicetracker.notification.Inbox;
 import org.servicetracker.notification.Outbox;
+import org.servicetracker.organisation.OrganisationService;
 import org.servicetracker.shared.Actor;
 
 /**
@@ -23,6 +24,7 @@ public class CustomerNotifications {
   @Inject UserRepository users;
   @Inject Outbox outbox;
   @Inject Inbox inbox;
+  @Inject OrganisationService organisation;
 
   @Inject
   @ConfigProperty(name = "st.public-url", defaultValue = "http://localhost:9080")
@@ -104,6 +106,7 @@ public class CustomerNotifications {
         publicUrl
             + "/portal/order.xhtml?number="
             + URLEncoder.encode(orderNumber, StandardCharsets.UTF_8);
+    boolean sms = organisation.isSmsEnabled();
     for (AppUser user : users.activeCustomersOf(accountId)) {
       if (Objects.equals(user.getId(), by.userId())) {
         continue;
@@ -112,6 +115,9 @@ public class CustomerNotifications {
       inbox.add(user.getId(), subject, orderNumber, digest);
       if (digest) {
         continue;
+      }
+      if (sms && user.isSmsOptIn()) {
+        outbox.sms(user.getPhone(), subject + " " + link);
       }
       outbox.email(
           user.getNotificationAddress(),

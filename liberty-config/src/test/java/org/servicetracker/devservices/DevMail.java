@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * A local SMTP server (GreenMail) and a small web page that shows what it received: open the mail
  * viewer in a browser to read password-reset and notification mail. The system tests read mail
  * through {@code /api/messages} and take the SMTP server down and up again through {@code
- * /api/smtp/stop} and {@code /api/smtp/start}.
+ * /api/smtp/stop} and {@code /api/smtp/start}. It is the local SMS gateway too: {@code POST /sms}
+ * (with the dev token) keeps a text message, {@code /api/sms} lists them.
  */
 final class DevMail implements AutoCloseable {
   private static final Pattern URL = Pattern.compile("https?://[^\\s<]+");
@@ -29,9 +30,15 @@ final class DevMail implements AutoCloseable {
   private final int smtpPort;
   private final HttpServer viewer;
   private final List<Mail> archive = new ArrayList<>();
+  private final List<Sms> texts = new ArrayList<>();
   private GreenMail smtp;
 
   record Mail(int id, String to, String subject, String body, Instant received) {}
+
+  record Sms(String to, String text, Instant received) {}
+
+  /** What the application must send as its bearer token (ST_SMS_TOKEN of the run and the tests). */
+  static final String SMS_TOKEN = "dev-sms-token";
 
   private DevMail(int smtpPort, HttpServer viewer) {
     this.smtpPort = smtpPort;
@@ -111,7 +118,11 @@ final class DevMail implements AutoCloseable {
     String path = exchange.getRequestURI().getPath();
     String method = exchange.getRequestMethod();
     try (exchange) {
-      if (path.equals("/api/messages")) {
+      if (path.equals("/sms") && method.equals("POST")) {
+        receiveSms(exchange);
+      } else if (path.equals("/api/sms")) {
+        send(exchange, 200, "application/json", smsJson());
+      } else if (path.equals("/api/messages")) {
         send(exchange, 200, "application/json", json(all()));
       } else if (path.equals("/api/smtp/stop") && method.equals("POST")) {
         stopSmtp();
@@ -128,13 +139,63 @@ final class DevMail implements AutoCloseable {
             "text/html",
             mail == null ? page("Not found", "") : page(mail.subject(), message(mail)));
       } else if (path.equals("/")) {
-        send(exchange, 200, "text/html", page("Mail received by the dev SMTP server", list(all())));
+        send(
+            exchange,
+            200,
+            "text/html",
+            page("Mail received by the dev SMTP server", list(all()) + smsList()));
       } else {
         send(exchange, 404, "text/plain", "not found");
       }
     } catch (RuntimeException e) {
       send(exchange, 400, "text/plain", e.toString());
     }
+  }
+
+  private void receiveSms(HttpExchange exchange) throws IOException {
+    if (!("Bearer " + SMS_TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+      send(exchange, 401, "text/plain", "wrong token");
+      return;
+    }
+    try (jakarta.json.JsonReader reader =
+        jakarta.json.Json.createReader(exchange.getRequestBody())) {
+      jakarta.json.JsonObject sms = reader.readObject();
+      synchronized (texts) {
+        texts.add(new Sms(sms.getString("to"), sms.getString("text"), Instant.now()));
+      }
+    }
+    send(exchange, 202, "application/json", "{\"accepted\":true}");
+  }
+
+  private String smsJson() {
+    jakarta.json.JsonArrayBuilder array = jakarta.json.Json.createArrayBuilder();
+    synchronized (texts) {
+      for (Sms sms : texts) {
+        array.add(
+            jakarta.json.Json.createObjectBuilder()
+                .add("to", sms.to())
+                .add("text", sms.text())
+                .add("received", sms.received().toString()));
+      }
+    }
+    return array.build().toString();
+  }
+
+  private String smsList() {
+    StringBuilder html = new StringBuilder("<h2>SMS received by the dev gateway</h2><table>");
+    synchronized (texts) {
+      for (int i = texts.size() - 1; i >= 0; i--) {
+        Sms sms = texts.get(i);
+        html.append("<tr><td>")
+            .append(sms.received())
+            .append("</td><td>")
+            .append(esc(sms.to()))
+            .append("</td><td>")
+            .append(esc(sms.text()))
+            .append("</td></tr>");
+      }
+    }
+    return html.append("</table>").toString();
   }
 
   private static String list(List<Mail> mails) {

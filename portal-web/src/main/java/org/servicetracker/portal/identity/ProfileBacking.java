@@ -28,6 +28,7 @@ public class ProfileBacking implements Serializable {
   private String phone;
   private String notificationEmail;
   private boolean dailyDigest;
+  private boolean smsOptIn;
   private String currentPassword;
   private String newPassword;
   private String confirmation;
@@ -38,11 +39,27 @@ public class ProfileBacking implements Serializable {
     phone = profile.phone();
     notificationEmail = profile.notificationEmail();
     dailyDigest = profile.dailyDigest();
+    smsOptIn = profile.smsOptIn();
   }
 
   public void saveNotificationChoice() throws IOException {
-    profiles.chooseDailyDigest(currentUser.actor(), dailyDigest);
-    Pages.redirect("/profile.xhtml?choiceSaved=true");
+    try {
+      if (profile.smsOffered()) {
+        profiles.chooseSms(currentUser.actor(), smsOptIn);
+      }
+      profiles.chooseDailyDigest(currentUser.actor(), dailyDigest);
+      Pages.redirect("/profile.xhtml?choiceSaved=true");
+    } catch (ValidationException e) {
+      Pages.error(e.getMessage());
+    }
+  }
+
+  public boolean isSmsOptIn() {
+    return smsOptIn;
+  }
+
+  public void setSmsOptIn(boolean smsOptIn) {
+    this.smsOptIn = smsOptIn;
   }
 
   public boolean isDailyDigest() {
