@@ -3,4 +3,4 @@
  * declines or asks for clarification line by line, with an optional PO number. Every answer is
  * timestamped, on the order's timeline, and final once approved or declined.
  */
-package org.servicetracker.proposal;
+package org.servicetracker.quote;

@@ -1,4 +1,4 @@
-package org.servicetracker.proposal;
+package org.servicetracker.quote;
 
 /** Where a line stands: undecided, approved, declined, or waiting for the service team's answer. */
 public enum Decision {

@@ -1,4 +1,4 @@
-package org.servicetracker.proposal;
+package org.servicetracker.quote;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

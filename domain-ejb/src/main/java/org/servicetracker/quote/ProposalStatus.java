@@ -1,4 +1,4 @@
-package org.servicetracker.proposal;
+package org.servicetracker.quote;
 
 import java.util.Collection;
 

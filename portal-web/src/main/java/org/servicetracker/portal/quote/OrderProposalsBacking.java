@@ -1,4 +1,4 @@
-package org.servicetracker.portal.proposal;
+package org.servicetracker.portal.quote;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -13,9 +13,9 @@ import java.util.Map;
 import org.servicetracker.portal.identity.CurrentUser;
 import org.servicetracker.portal.order.OrderBacking;
 import org.servicetracker.portal.shared.Pages;
-import org.servicetracker.proposal.Decision;
-import org.servicetracker.proposal.ProposalService;
-import org.servicetracker.proposal.ProposalView;
+import org.servicetracker.quote.Decision;
+import org.servicetracker.quote.ProposalService;
+import org.servicetracker.quote.ProposalView;
 import org.servicetracker.shared.DomainException;
 
 /**

@@ -1,4 +1,4 @@
-package org.servicetracker.proposal;
+package org.servicetracker.quote;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

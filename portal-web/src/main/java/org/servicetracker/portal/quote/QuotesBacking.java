@@ -1,4 +1,4 @@
-package org.servicetracker.portal.proposal;
+package org.servicetracker.portal.quote;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -7,8 +7,8 @@ import jakarta.inject.Named;
 import java.util.Map;
 import org.servicetracker.portal.identity.CurrentUser;
 import org.servicetracker.portal.shared.UrlParams;
-import org.servicetracker.proposal.ProposalService;
-import org.servicetracker.proposal.ProposalView;
+import org.servicetracker.quote.ProposalService;
+import org.servicetracker.quote.ProposalView;
 import org.servicetracker.shared.Page;
 import org.servicetracker.shared.PageRequest;
 

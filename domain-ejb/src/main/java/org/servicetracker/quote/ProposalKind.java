@@ -1,4 +1,4 @@
-package org.servicetracker.proposal;
+package org.servicetracker.quote;
 
 /** A technician's recommendation (e.g. extra parts) or a priced quote. */
 public enum ProposalKind {

@@ -1,4 +1,4 @@
-package org.servicetracker.proposal;
+package org.servicetracker.quote;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
