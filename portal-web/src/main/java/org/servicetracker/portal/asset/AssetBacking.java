@@ -11,10 +11,10 @@ import org.servicetracker.order.OrderFilter;
 import org.servicetracker.order.OrderService;
 import org.servicetracker.order.OrderSummary;
 import org.servicetracker.portal.identity.CurrentUser;
-import org.servicetracker.portal.shared.Pages;
 import org.servicetracker.shared.NotFoundException;
 import org.servicetracker.shared.Page;
 import org.servicetracker.shared.PageRequest;
+import org.servicetracker.web.Pages;
 
 /**
  * asset.xhtml?id=…: one asset of the account with its service history and booked visits; others are

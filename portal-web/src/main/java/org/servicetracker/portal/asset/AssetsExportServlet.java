@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import org.servicetracker.asset.AssetService;
 import org.servicetracker.portal.identity.CurrentUser;
-import org.servicetracker.portal.shared.Csv;
+import org.servicetracker.web.Csv;
 
 /** assets.csv?q=…: the asset register for the same search, streamed. */
 @WebServlet("/assets.csv")

@@ -11,8 +11,8 @@ import org.servicetracker.account.SiteOption;
 import org.servicetracker.asset.AssetService;
 import org.servicetracker.asset.NewAsset;
 import org.servicetracker.portal.identity.CurrentUser;
-import org.servicetracker.portal.shared.Pages;
 import org.servicetracker.shared.ValidationException;
+import org.servicetracker.web.Pages;
 
 /** asset-new.xhtml: registers a piece of equipment of the account at one of its sites. */
 @Named

@@ -1,177 +1,37 @@
 package org.servicetracker.portal.attachment;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.servicetracker.attachment.AttachmentService;
-import org.servicetracker.attachment.AttachmentService.StoredFile;
-import org.servicetracker.attachment.AttachmentView;
-import org.servicetracker.attachment.FileSizes;
-import org.servicetracker.attachment.TooLargeException;
 import org.servicetracker.portal.identity.CurrentUser;
-import org.servicetracker.shared.AccessDeniedException;
-import org.servicetracker.shared.DomainException;
-import org.servicetracker.shared.NotFoundException;
+import org.servicetracker.web.attachment.AttachmentTransfer;
 
-/**
- * /attachments: {@code POST ?order=SR-…} streams the request body into the attachment store (no
- * order: staged for the new-request form), {@code GET /{id}/{name}} streams a file back as a
- * download, {@code DELETE /{id}} takes a staged file off the form. Uploads are sent by the upload
- * widget's script, with the file name in {@code X-File-Name}; the {@code X-Requested-With} header
- * it must carry cannot be sent cross-site without CORS, which this server never grants.
- */
+/** /attachments/*: uploads and downloads of the signed-in customer (see AttachmentTransfer). */
 @WebServlet("/attachments/*")
 public class AttachmentServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
-  private static final Logger LOG = Logger.getLogger(AttachmentServlet.class.getName());
 
-  @Inject AttachmentService attachments;
+  @Inject AttachmentTransfer transfer;
   @Inject CurrentUser currentUser;
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
-      answer(response, 403, error("Uploads come from the portal's own pages."));
-      return;
-    }
-    String name = request.getHeader("X-File-Name");
-    if (name == null || name.isBlank()) {
-      answer(response, 400, error("The file has no name."));
-      return;
-    }
-    name = URLDecoder.decode(name, StandardCharsets.UTF_8);
-    String order = orderOf(request.getQueryString());
-    try {
-      AttachmentView view =
-          attachments.upload(
-              currentUser.actor(),
-              order,
-              name,
-              request.getContentLengthLong(),
-              request.getInputStream());
-      answer(response, 201, describe(view));
-    } catch (TooLargeException e) {
-      response.setHeader("Connection", "close"); // do not read the rest of an over-size body
-      answer(response, 413, error(e.getMessage()));
-    } catch (NotFoundException e) {
-      answer(response, 404, error(e.getMessage()));
-    } catch (AccessDeniedException e) {
-      answer(response, 403, error(e.getMessage()));
-    } catch (DomainException e) {
-      answer(response, 400, error(e.getMessage()));
-    } catch (UncheckedIOException | IllegalStateException e) {
-      LOG.log(Level.WARNING, "Upload of " + name + " failed", e);
-      answer(response, 500, error("The file could not be stored. Please try again."));
-    }
+    transfer.upload(request, response, currentUser.actor());
   }
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    Long id = idOf(request);
-    if (id == null) {
-      response.sendError(404);
-      return;
-    }
-    StoredFile file;
-    try {
-      file = attachments.open(currentUser.actor(), id);
-    } catch (NotFoundException e) {
-      response.sendError(404);
-      return;
-    }
-    try (file) {
-      AttachmentView view = file.view();
-      response.setContentType(view.contentType());
-      response.setContentLengthLong(view.size());
-      response.setHeader("Content-Disposition", Downloads.disposition(view.fileName()));
-      response.setHeader("X-Content-Type-Options", "nosniff");
-      response.setHeader("Cache-Control", "private, no-cache");
-      OutputStream out = response.getOutputStream();
-      file.content().transferTo(out);
-    } catch (IOException e) {
-      // The client went away, or the stored bytes failed their integrity check mid-way.
-      LOG.log(Level.INFO, "Download of attachment " + id + " ended early: " + e.getMessage());
-    }
+    transfer.download(request, response, currentUser.actor());
   }
 
   @Override
   protected void doDelete(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    Long id = idOf(request);
-    if (id == null || !"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
-      response.sendError(404);
-      return;
-    }
-    try {
-      attachments.discardStaged(currentUser.actor(), id);
-      response.setStatus(204);
-    } catch (NotFoundException e) {
-      response.sendError(404);
-    }
-  }
-
-  /**
-   * The {@code order} of the query string, read by hand: {@code getParameter} would read a form
-   * body too, i.e. swallow the upload whole if a client labelled it as a form.
-   */
-  static String orderOf(String query) {
-    if (query == null) {
-      return null;
-    }
-    for (String pair : query.split("&")) {
-      if (pair.startsWith("order=") && pair.length() > "order=".length()) {
-        return URLDecoder.decode(pair.substring("order=".length()), StandardCharsets.UTF_8);
-      }
-    }
-    return null;
-  }
-
-  /** The id of {@code /attachments/{id}} or {@code /attachments/{id}/{name}}. */
-  private static Long idOf(HttpServletRequest request) {
-    String path = request.getPathInfo();
-    if (path == null) {
-      return null;
-    }
-    String[] parts = path.split("/");
-    try {
-      return parts.length >= 2 ? Long.valueOf(parts[1]) : null;
-    } catch (NumberFormatException e) {
-      return null;
-    }
-  }
-
-  private static JsonObject describe(AttachmentView view) {
-    return Json.createObjectBuilder()
-        .add("id", view.id())
-        .add("name", view.fileName())
-        .add("size", view.size())
-        .add("sizeLabel", FileSizes.format(view.size()))
-        .add("contentType", view.contentType())
-        .add("sha256", view.sha256())
-        .build();
-  }
-
-  private static JsonObject error(String message) {
-    return Json.createObjectBuilder().add("error", message).build();
-  }
-
-  private static void answer(HttpServletResponse response, int status, JsonObject body)
-      throws IOException {
-    response.setStatus(status);
-    response.setContentType("application/json;charset=UTF-8");
-    response.getWriter().write(body.toString());
+    transfer.discard(request, response, currentUser.actor());
   }
 }

@@ -9,8 +9,8 @@ import java.util.List;
 import org.servicetracker.identity.AccountRequestView;
 import org.servicetracker.identity.Colleague;
 import org.servicetracker.identity.ColleagueService;
-import org.servicetracker.portal.shared.Pages;
 import org.servicetracker.shared.DomainException;
+import org.servicetracker.web.Pages;
 
 /**
  * colleagues.xhtml (C12): an organisation administrator's colleagues, deactivation, and account

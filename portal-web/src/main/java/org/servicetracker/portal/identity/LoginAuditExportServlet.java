@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.format.DateTimeFormatter;
 import org.servicetracker.identity.ProfileService;
-import org.servicetracker.portal.shared.Csv;
+import org.servicetracker.web.Csv;
 
 /** login-audit.csv: every sign-in attempt made with the signed-in user's address, streamed. */
 @WebServlet("/login-audit.csv")

@@ -14,7 +14,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.servicetracker.portal.shared.Pages;
+import org.servicetracker.web.Pages;
 
 /** login.xhtml: e-mail and password, then back to the page the customer wanted. */
 @Named

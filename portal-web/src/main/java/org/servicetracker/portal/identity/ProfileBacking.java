@@ -9,9 +9,9 @@ import java.util.List;
 import org.servicetracker.identity.LoginRecord;
 import org.servicetracker.identity.Profile;
 import org.servicetracker.identity.ProfileService;
-import org.servicetracker.portal.shared.Pages;
 import org.servicetracker.shared.PageRequest;
 import org.servicetracker.shared.ValidationException;
+import org.servicetracker.web.Pages;
 
 /** profile.xhtml (C11): contact details, password and the login audit of the signed-in customer. */
 @Named

@@ -9,8 +9,8 @@ import java.io.IOException;
 import java.io.Serializable;
 import org.servicetracker.identity.PasswordResetService;
 import org.servicetracker.identity.PasswordResetToken;
-import org.servicetracker.portal.shared.Pages;
 import org.servicetracker.shared.ValidationException;
+import org.servicetracker.web.Pages;
 
 /** reset.xhtml: opened from the mailed link; sets a new password once. */
 @Named

@@ -8,9 +8,9 @@ import java.io.Serializable;
 import org.servicetracker.invoice.InvoiceDetails;
 import org.servicetracker.invoice.InvoiceService;
 import org.servicetracker.portal.identity.CurrentUser;
-import org.servicetracker.portal.shared.Pages;
 import org.servicetracker.shared.DomainException;
 import org.servicetracker.shared.NotFoundException;
+import org.servicetracker.web.Pages;
 
 /** invoice.xhtml?id=…: one invoice of the account (any other is a 404) and its finance notes. */
 @Named

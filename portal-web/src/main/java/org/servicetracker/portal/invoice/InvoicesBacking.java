@@ -9,10 +9,10 @@ import org.servicetracker.invoice.InvoiceQuery;
 import org.servicetracker.invoice.InvoiceService;
 import org.servicetracker.invoice.InvoiceSummary;
 import org.servicetracker.portal.identity.CurrentUser;
-import org.servicetracker.portal.shared.Pages;
 import org.servicetracker.shared.Page;
 import org.servicetracker.shared.PageRequest;
 import org.servicetracker.shared.ValidationException;
+import org.servicetracker.web.Pages;
 
 /**
  * invoices.xhtml: the account's invoices, filtered by status and issue date, paged in the database.

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.servicetracker.invoice.InvoiceQuery;
-import org.servicetracker.portal.shared.UrlParams;
 import org.servicetracker.shared.ValidationException;
+import org.servicetracker.web.UrlParams;
 
 /**
  * The invoice list's search as URL parameters: {@code q}, {@code status}, {@code from}, {@code to},

@@ -22,9 +22,9 @@ import org.servicetracker.order.OrderKind;
 import org.servicetracker.order.OrderService;
 import org.servicetracker.order.Priority;
 import org.servicetracker.portal.identity.CurrentUser;
-import org.servicetracker.portal.shared.Pages;
 import org.servicetracker.shared.DomainException;
 import org.servicetracker.shared.PageRequest;
+import org.servicetracker.web.Pages;
 
 /**
  * request-new.xhtml (C3): a Walk-In Repair or Service Call for one of the account's sites and

@@ -25,9 +25,9 @@ import org.servicetracker.order.StatusChange;
 import org.servicetracker.order.TimelineItem;
 import org.servicetracker.order.Visibility;
 import org.servicetracker.portal.identity.CurrentUser;
-import org.servicetracker.portal.shared.Pages;
 import org.servicetracker.shared.DomainException;
 import org.servicetracker.shared.NotFoundException;
+import org.servicetracker.web.Pages;
 import org.servicetracker.worklog.WorkLog;
 import org.servicetracker.worklog.WorkLogService;
 

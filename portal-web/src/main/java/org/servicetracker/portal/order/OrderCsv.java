@@ -2,7 +2,7 @@ package org.servicetracker.portal.order;
 
 import java.time.format.DateTimeFormatter;
 import org.servicetracker.order.OrderSummary;
-import org.servicetracker.portal.shared.Csv;
+import org.servicetracker.web.Csv;
 
 /** Orders as the requests export writes them. */
 final class OrderCsv {

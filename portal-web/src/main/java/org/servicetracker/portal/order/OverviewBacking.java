@@ -67,7 +67,7 @@ public class OverviewBacking {
 
   public void markAllRead() throws java.io.IOException {
     inbox.markAllRead(currentUser.actor());
-    org.servicetracker.portal.shared.Pages.redirect("/index.xhtml");
+    org.servicetracker.web.Pages.redirect("/index.xhtml");
   }
 
   /** The account's next booked visits. */

@@ -12,10 +12,10 @@ import org.servicetracker.order.OrderStatus;
 import org.servicetracker.order.OrderSummary;
 import org.servicetracker.order.Priority;
 import org.servicetracker.portal.identity.CurrentUser;
-import org.servicetracker.portal.shared.Pages;
 import org.servicetracker.shared.Page;
 import org.servicetracker.shared.PageRequest;
 import org.servicetracker.shared.ValidationException;
+import org.servicetracker.web.Pages;
 
 /**
  * requests.xhtml: every order of the account, searched, filtered, sorted and paged in the database

@@ -9,7 +9,7 @@ import org.servicetracker.order.OrderQuery;
 import org.servicetracker.order.OrderSort;
 import org.servicetracker.order.OrderStatus;
 import org.servicetracker.order.Priority;
-import org.servicetracker.portal.shared.UrlParams;
+import org.servicetracker.web.UrlParams;
 
 /**
  * The requests list's search as URL parameters ({@code q}, {@code status} (repeatable), {@code

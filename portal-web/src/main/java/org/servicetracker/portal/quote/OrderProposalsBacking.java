@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Map;
 import org.servicetracker.portal.identity.CurrentUser;
 import org.servicetracker.portal.order.OrderBacking;
-import org.servicetracker.portal.shared.Pages;
 import org.servicetracker.quote.Decision;
 import org.servicetracker.quote.ProposalService;
 import org.servicetracker.quote.ProposalView;
 import org.servicetracker.shared.DomainException;
+import org.servicetracker.web.Pages;
 
 /**
  * The order page's recommendations and quotes (Summary tab): a decision per open line, a PO number

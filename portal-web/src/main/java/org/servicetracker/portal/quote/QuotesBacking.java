@@ -6,11 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Map;
 import org.servicetracker.portal.identity.CurrentUser;
-import org.servicetracker.portal.shared.UrlParams;
 import org.servicetracker.quote.ProposalService;
 import org.servicetracker.quote.ProposalView;
 import org.servicetracker.shared.Page;
 import org.servicetracker.shared.PageRequest;
+import org.servicetracker.web.UrlParams;
 
 /** quotes.xhtml: the account's recommendations and quotes, those awaiting an answer first. */
 @Named

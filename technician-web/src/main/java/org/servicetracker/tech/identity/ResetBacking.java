@@ -10,7 +10,7 @@ import java.io.Serializable;
 import org.servicetracker.identity.PasswordResetService;
 import org.servicetracker.identity.PasswordResetToken;
 import org.servicetracker.shared.ValidationException;
-import org.servicetracker.tech.shared.Pages;
+import org.servicetracker.web.Pages;
 
 /** reset.xhtml: opened from the mailed link; sets a new password once. */
 @Named

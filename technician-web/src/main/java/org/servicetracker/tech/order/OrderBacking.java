@@ -10,7 +10,7 @@ import org.servicetracker.order.OrderService;
 import org.servicetracker.order.OrderStatus;
 import org.servicetracker.shared.NotFoundException;
 import org.servicetracker.tech.identity.CurrentUser;
-import org.servicetracker.tech.shared.Pages;
+import org.servicetracker.web.Pages;
 
 /** order.xhtml?number=SR-000123: any order, with internal notes; an unknown number is a 404. */
 @Named

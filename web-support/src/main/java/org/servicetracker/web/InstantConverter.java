@@ -1,9 +1,8 @@
-package org.servicetracker.portal.shared;
+package org.servicetracker.web;
 
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
-import jakarta.faces.convert.FacesConverter;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -11,9 +10,8 @@ import java.util.Locale;
 
 /**
  * Shows instants as "5 Mar 2026 14:05" in the server's time zone; Faces 4.0 cannot format Instant
- * itself.
+ * itself. Each web module registers it for Instant in its faces-config.xml.
  */
-@FacesConverter(forClass = Instant.class)
 public class InstantConverter implements Converter<Instant> {
   private static final DateTimeFormatter FORMAT =
       DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH)

@@ -1,4 +1,4 @@
-package org.servicetracker.portal.attachment;
+package org.servicetracker.web.attachment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.servicetracker.portal.shared;
+package org.servicetracker.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;

@@ -1,4 +1,4 @@
-package org.servicetracker.portal.shared;
+package org.servicetracker.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.servicetracker.portal.shared;
+package org.servicetracker.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;

@@ -1,4 +1,4 @@
-package org.servicetracker.portal.shared;
+package org.servicetracker.web;
 
 /**
  * CSV lines (RFC 4180) for downloads. Cells that a spreadsheet would run as a formula are prefixed

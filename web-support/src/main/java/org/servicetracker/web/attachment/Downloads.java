@@ -1,4 +1,4 @@
-package org.servicetracker.portal.attachment;
+package org.servicetracker.web.attachment;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,7 @@
-package org.servicetracker.portal.shared;
+package org.servicetracker.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,9 +12,9 @@ import java.util.logging.Logger;
 
 /**
  * Gives every unexpected error an incident id that the error page shows and the log holds with the
- * stack trace, so that a user's report leads straight to the cause.
+ * stack trace, so that a user's report leads straight to the cause. Each web module maps it to
+ * {@code /*} in its web.xml (annotations are not scanned in the EAR's lib/).
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class IncidentFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(IncidentFilter.class.getName());

@@ -1,5 +1,0 @@
-/**
- * What every portal page shares: safe redirects, faces messages, incident ids for unexpected
- * errors.
- */
-package org.servicetracker.portal.shared;
