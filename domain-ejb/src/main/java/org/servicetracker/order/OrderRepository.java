@@ -14,10 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.servicetracker.identity.AppUser;
 import org.servicetracker.shared.Actor;
 import org.servicetracker.shared.Like;
 import org.servicetracker.shared.Page;
 import org.servicetracker.shared.PageRequest;
+import org.servicetracker.shared.Role;
 
 /**
  * Service orders and their timelines. Every read takes the caller's scope; lists page in the
@@ -47,6 +49,17 @@ public class OrderRepository {
 
   void add(TimelineEntry entry) {
     em.persist(entry);
+  }
+
+  List<StaffOption> activeStaff() {
+    return em.createQuery(
+            "SELECT DISTINCT u FROM AppUser u JOIN u.roles r WHERE u.active = TRUE AND r IN :roles"
+                + " ORDER BY u.displayName",
+            AppUser.class)
+        .setParameter("roles", Role.STAFF_ROLES)
+        .getResultStream()
+        .map(u -> new StaffOption(u.getId(), u.getDisplayName()))
+        .toList();
   }
 
   /** The order if it exists and the actor may see it. */

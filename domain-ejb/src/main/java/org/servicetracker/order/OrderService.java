@@ -5,9 +5,11 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -198,6 +200,33 @@ public class OrderService {
       staff.add(user);
     }
     return save(order, order.assign(staff, Author.of(actor), Instant.now()), actor);
+  }
+
+  /**
+   * A technician takes an unassigned order. The order row is locked for the check, so of two
+   * technicians claiming at once exactly one gets it; the other is told who did.
+   */
+  public OrderDetails claim(Actor actor, String number) {
+    actor.requireStaff();
+    ServiceOrder order = get(actor, number);
+    em.refresh(order, LockModeType.PESSIMISTIC_WRITE); // reads the assignees again under the lock
+    AppUser me = em.find(AppUser.class, actor.userId());
+    return save(order, order.claim(me, Author.of(actor), Instant.now()), actor);
+  }
+
+  /** Sets (or clears, with null) the estimated completion date of a multi-day repair. */
+  public OrderDetails estimateCompletion(
+      Actor actor, String number, LocalDate date, Long expectedVersion) {
+    actor.requireStaff();
+    ServiceOrder order = get(actor, number);
+    checkVersion(order, expectedVersion);
+    return save(order, order.estimateCompletion(date, Author.of(actor), Instant.now()), actor);
+  }
+
+  /** Staff who can be assigned to orders, by name. */
+  public List<StaffOption> assignableStaff(Actor actor) {
+    actor.requireStaff();
+    return orders.activeStaff();
   }
 
   /** Who may work on an order the actor can see: for rules kept outside this package. */

@@ -26,6 +26,7 @@ import org.servicetracker.account.CustomerAccount;
 import org.servicetracker.account.Site;
 import org.servicetracker.asset.Asset;
 import org.servicetracker.identity.AppUser;
+import org.servicetracker.shared.ConflictException;
 import org.servicetracker.shared.ValidationException;
 
 /**
@@ -246,6 +247,40 @@ public class ServiceOrder {
             null,
             from,
             names(assignees)),
+        now);
+  }
+
+  /** A technician takes an unassigned order; refused, naming who has it, when someone does. */
+  TimelineEntry claim(AppUser technician, Author author, Instant now) {
+    if (!assignees.isEmpty()) {
+      throw new ConflictException(
+          "Order " + number + " was already claimed by " + names(assignees) + ".");
+    }
+    if (status.isTerminal()) {
+      throw new ValidationException("status", "The order is " + status.label() + ".");
+    }
+    return assign(Set.of(technician), author, now);
+  }
+
+  /** The day a multi-day repair is expected to be done; the customer sees it. */
+  TimelineEntry estimateCompletion(LocalDate date, Author author, Instant now) {
+    if (date != null && date.isBefore(LocalDate.now())) {
+      throw new ValidationException("estimatedCompletion", "The date is in the past.");
+    }
+    if (status.isTerminal()) {
+      throw new ValidationException(
+          "estimatedCompletion", "The order is " + status.label() + " already.");
+    }
+    estimatedCompletion = date;
+    return touch(
+        entry(
+            TimelineKind.COMPLETION_ESTIMATED,
+            Visibility.PUBLIC,
+            author,
+            now,
+            null,
+            null,
+            date == null ? null : date.toString()),
         now);
   }
 

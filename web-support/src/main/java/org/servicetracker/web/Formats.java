@@ -3,9 +3,14 @@ package org.servicetracker.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.servicetracker.attachment.FileSizes;
 import org.servicetracker.shared.Money;
 
 /** Formatting for pages: {@code #{formats.money(amount, currency)}}, {@code #{formats.date(d)}}. */
@@ -21,6 +26,33 @@ public class Formats {
 
   public String date(LocalDate date) {
     return date == null ? "" : DAY.format(date);
+  }
+
+  private static final DateTimeFormatter VISIT_DAY =
+      DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH)
+          .withZone(ZoneId.systemDefault());
+  private static final DateTimeFormatter VISIT_TIME =
+      DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH).withZone(ZoneId.systemDefault());
+
+  /** "Mon 24 Nov 2026 09:00 – 11:00". */
+  public String visit(Instant start, Instant end) {
+    return start == null ? "" : VISIT_DAY.format(start) + " – " + VISIT_TIME.format(end);
+  }
+
+  /** A visit window as the timeline stores it ("start/end"), formatted as {@link #visit}. */
+  public String visitWindow(String window) {
+    String[] ends = window.split("/");
+    return visit(Instant.parse(ends[0]), Instant.parse(ends[1]));
+  }
+
+  /** 3.4 KB, 12 MB … */
+  public String fileSize(long bytes) {
+    return FileSizes.format(bytes);
+  }
+
+  /** A file name as the last part of a download link, so "save link as" keeps it. */
+  public String urlName(String fileName) {
+    return URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   /** 2.00 → "2", 1.50 → "1.5". */

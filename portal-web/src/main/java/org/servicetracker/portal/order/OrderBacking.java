@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.servicetracker.attachment.AttachmentService;
 import org.servicetracker.attachment.AttachmentView;
-import org.servicetracker.attachment.FileSizes;
 import org.servicetracker.invoice.BillingSettings;
 import org.servicetracker.invoice.InvoiceService;
 import org.servicetracker.invoice.InvoiceSummary;
@@ -28,6 +27,7 @@ import org.servicetracker.portal.identity.CurrentUser;
 import org.servicetracker.shared.DomainException;
 import org.servicetracker.shared.NotFoundException;
 import org.servicetracker.web.Pages;
+import org.servicetracker.web.StatusRibbon;
 import org.servicetracker.worklog.WorkLog;
 import org.servicetracker.worklog.WorkLogService;
 
@@ -39,20 +39,6 @@ import org.servicetracker.worklog.WorkLogService;
 @ViewScoped
 public class OrderBacking implements Serializable {
   private static final long serialVersionUID = 1L;
-  private static final List<OrderStatus> MAIN_PATH =
-      List.of(
-          OrderStatus.DRAFT,
-          OrderStatus.SCHEDULED,
-          OrderStatus.NEW,
-          OrderStatus.IN_PROGRESS,
-          OrderStatus.AWAITING_PARTS,
-          OrderStatus.WITH_MANUFACTURER,
-          OrderStatus.READY_FOR_RETURN,
-          OrderStatus.COMPLETED);
-
-  /** One status on the ribbon. */
-  public record Step(OrderStatus status, boolean done, boolean current) implements Serializable {}
-
   static final int LATEST = 3;
 
   /** The tabs of the page, in order; the first is the default. */
@@ -203,26 +189,9 @@ public class OrderBacking implements Serializable {
     return billing.currency();
   }
 
-  /** The file name as the last part of the download link, so "save link as" keeps it. */
-  public String urlName(AttachmentView attachment) {
-    return URLEncoder.encode(attachment.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-  }
-
-  public String sizeOf(AttachmentView attachment) {
-    return FileSizes.format(attachment.size());
-  }
-
   /** The main path of the lifecycle with the order's place on it, for the status ribbon. */
-  public List<Step> getRibbon() {
-    List<Step> steps = new ArrayList<>();
-    int current = MAIN_PATH.indexOf(order.status());
-    for (int i = 0; i < MAIN_PATH.size(); i++) {
-      steps.add(new Step(MAIN_PATH.get(i), i < current, i == current));
-    }
-    if (order.status() == OrderStatus.CANCELLED) {
-      steps.add(new Step(OrderStatus.CANCELLED, false, true));
-    }
-    return steps;
+  public List<StatusRibbon.Step> getRibbon() {
+    return StatusRibbon.of(order.status());
   }
 
   public boolean isPriorityChangeable() {
@@ -231,23 +200,6 @@ public class OrderBacking implements Serializable {
 
   public List<Priority> getPriorities() {
     return List.of(Priority.values());
-  }
-
-  private static final java.time.format.DateTimeFormatter VISIT_DAY =
-      java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", java.util.Locale.ENGLISH)
-          .withZone(java.time.ZoneId.systemDefault());
-  private static final java.time.format.DateTimeFormatter VISIT_TIME =
-      java.time.format.DateTimeFormatter.ofPattern("HH:mm", java.util.Locale.ENGLISH)
-          .withZone(java.time.ZoneId.systemDefault());
-
-  /** "Mon 24 Nov 2026 09:00 – 11:00" for a visit window as the timeline stores it ("start/end"). */
-  public String visitWindow(String window) {
-    String[] ends = window.split("/");
-    return visit(java.time.Instant.parse(ends[0]), java.time.Instant.parse(ends[1]));
-  }
-
-  public String visit(java.time.Instant start, java.time.Instant end) {
-    return VISIT_DAY.format(start) + " – " + VISIT_TIME.format(end);
   }
 
   public String getTechnicians() {
