@@ -43,6 +43,9 @@ public class LabourEntry {
   @Column(nullable = false)
   private String description;
 
+  @Column(nullable = false)
+  private boolean billable = true;
+
   @Column(name = "invoice_id")
   private Long invoiceId;
 
@@ -68,6 +71,7 @@ public class LabourEntry {
     this.technicianName = technicianName;
     this.startedAt = labour.startedAt();
     this.endedAt = labour.endedAt();
+    this.billable = labour.billable();
     this.createdAt = Instant.now();
   }
 
@@ -85,6 +89,7 @@ public class LabourEntry {
         hourlyRate,
         amount(),
         description,
+        billable,
         invoiceId != null);
   }
 

@@ -14,5 +14,6 @@ public record LabourView(
     BigDecimal hourlyRate,
     BigDecimal amount,
     String description,
+    boolean billable,
     boolean invoiced)
     implements Serializable {}

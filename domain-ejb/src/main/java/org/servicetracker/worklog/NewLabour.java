@@ -9,4 +9,16 @@ public record NewLabour(
     Instant endedAt,
     BigDecimal billableHours,
     BigDecimal hourlyRate,
-    String description) {}
+    String description,
+    boolean billable) {
+
+  /** Billable labour, as most labour is. */
+  public NewLabour(
+      Instant startedAt,
+      Instant endedAt,
+      BigDecimal billableHours,
+      BigDecimal hourlyRate,
+      String description) {
+    this(startedAt, endedAt, billableHours, hourlyRate, description, true);
+  }
+}

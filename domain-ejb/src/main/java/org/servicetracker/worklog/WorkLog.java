@@ -7,8 +7,10 @@ import java.util.List;
 /** Everything logged on one order, with the totals before tax. */
 public record WorkLog(List<LabourView> labour, List<PartView> parts) implements Serializable {
 
+  /** Billable labour only: what an invoice charges. */
   public BigDecimal labourTotal() {
     return labour.stream()
+        .filter(LabourView::billable)
         .map(LabourView::amount)
         .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
   }
@@ -25,6 +27,7 @@ public record WorkLog(List<LabourView> labour, List<PartView> parts) implements 
 
   public BigDecimal billableHours() {
     return labour.stream()
+        .filter(LabourView::billable)
         .map(LabourView::billableHours)
         .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
   }

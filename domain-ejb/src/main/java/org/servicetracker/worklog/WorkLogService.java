@@ -45,11 +45,11 @@ public class WorkLogService {
         partsOf(order, false).stream().map(PartEntry::view).toList());
   }
 
-  /** The order's entries, oldest first; only those not yet invoiced if asked. */
+  /** The order's labour, oldest first; only the billable entries not yet invoiced if asked. */
   public List<LabourEntry> labourOf(long orderId, boolean uninvoicedOnly) {
     return em.createQuery(
             "SELECT l FROM LabourEntry l WHERE l.orderId = :order"
-                + (uninvoicedOnly ? " AND l.invoiceId IS NULL" : "")
+                + (uninvoicedOnly ? " AND l.invoiceId IS NULL AND l.billable = TRUE" : "")
                 + " ORDER BY l.startedAt, l.id",
             LabourEntry.class)
         .setParameter("order", orderId)

@@ -148,8 +148,11 @@ public class OrderBacking implements Serializable {
   }
 
   public List<String> getNotices() {
-    Map<String, String> params =
-        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    FacesContext context = FacesContext.getCurrentInstance();
+    if (context.isPostback()) {
+      return List.of(); // the notice was for the page before this form was sent
+    }
+    Map<String, String> params = context.getExternalContext().getRequestParameterMap();
     return NOTICES.stream().filter(n -> "true".equals(params.get(n))).toList();
   }
 

@@ -1,0 +1,63 @@
+package org.servicetracker.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/** T5/T6/T8 in Chromium: claim an order, move it to Awaiting Parts, log labour, on a phone too. */
+class TechOrderBrowserIT {
+
+  @Test
+  void aTechnicianClaimsAnOrderAndWaitsForParts() {
+    String number = TechOrderIT.newCustomerOrder("WALK_IN");
+    try (Browser browser = new Browser(1280, 1100)) {
+      browser.signIn("tech", "tech2@servicetracker.test", SignInIT.PASSWORD);
+      browser.open("/tech/order.xhtml?number=" + number);
+      browser.click("#claimForm\\:claim");
+      assertThat(browser.text("#claimedNotice")).contains("yours");
+      assertThat(browser.text("#technicians")).isEqualTo("Tina Technician");
+
+      new Select(browser.find("#statusForm\\:target")).selectByValue("IN_PROGRESS");
+      assertThat(browser.driver().findElement(By.id("statusForm:supplier")).isDisplayed())
+          .isFalse();
+      browser.click("#statusForm\\:changeStatus");
+      assertThat(browser.text("#statusChangedNotice")).contains("changed");
+
+      new Select(browser.find("#statusForm\\:target")).selectByValue("AWAITING_PARTS");
+      browser.type("#statusForm\\:supplier", "Northwind Parts");
+      browser
+          .find("#statusForm\\:eta")
+          .sendKeys(
+              LocalDate.now()
+                  .plusDays(3)
+                  .format(java.time.format.DateTimeFormatter.ofPattern("MMddyyyy")));
+      browser.screenshot("tech-status-form");
+      browser.click("#statusForm\\:changeStatus");
+      assertThat(browser.text("#status")).isEqualTo("Awaiting Parts");
+      browser.screenshot("tech-order-summary");
+
+      browser.click("a.st-tab[href*='tab=work']");
+      browser.find("#labourForm\\:start");
+      browser.screenshot("tech-order-work");
+    }
+    try (Browser phone = new Browser(390, 844)) {
+      phone.signIn("tech", "tech2@servicetracker.test", SignInIT.PASSWORD);
+      for (String tab :
+          new String[] {"summary", "timeline", "attachments", "work", "quotes", "invoices"}) {
+        phone.open("/tech/order.xhtml?number=" + number + "&tab=" + tab);
+        phone.find("#orderTitle");
+        long width =
+            ((Number)
+                    ((org.openqa.selenium.JavascriptExecutor) phone.driver())
+                        .executeScript(
+                            "return document.documentElement.scrollWidth - window.innerWidth;"))
+                .longValue();
+        phone.screenshot("tech-phone-order-" + tab);
+        assertThat(width).as("sideways scrolling on " + tab).isLessThanOrEqualTo(0);
+      }
+    }
+  }
+}
