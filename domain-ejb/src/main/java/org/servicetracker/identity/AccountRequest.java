@@ -80,6 +80,15 @@ public class AccountRequest {
     return note;
   }
 
+  void handled(Status outcome, Instant now) {
+    this.status = outcome;
+    this.handledAt = now;
+  }
+
+  public Long getAccountId() {
+    return accountId;
+  }
+
   public Status getStatus() {
     return status;
   }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.servicetracker.identity.AppUser;
 import org.servicetracker.shared.Actor;
 import org.servicetracker.shared.Like;
@@ -52,11 +53,19 @@ public class OrderRepository {
   }
 
   List<StaffOption> activeStaff() {
+    return activeWith(Role.STAFF_ROLES);
+  }
+
+  List<StaffOption> activeWithRole(Role role) {
+    return activeWith(Set.of(role));
+  }
+
+  private List<StaffOption> activeWith(Set<Role> roles) {
     return em.createQuery(
             "SELECT DISTINCT u FROM AppUser u JOIN u.roles r WHERE u.active = TRUE AND r IN :roles"
                 + " ORDER BY u.displayName",
             AppUser.class)
-        .setParameter("roles", Role.STAFF_ROLES)
+        .setParameter("roles", roles)
         .getResultStream()
         .map(u -> new StaffOption(u.getId(), u.getDisplayName()))
         .toList();
@@ -151,6 +160,35 @@ public class OrderRepository {
         .setMaxResults(limit)
         .getResultList();
   }
+
+  /** Open urgent orders, most recently changed first. */
+  List<OrderSummary> openUrgent(Actor actor, int limit) {
+    Conditions where = conditions(actor, OrderFilter.ALL, OrderQuery.ALL);
+    where.add("o.priority = :urgent", "urgent", Priority.URGENT);
+    where.add("o.status NOT IN :terminal", "terminal", TERMINAL);
+    return where
+        .bind(
+            em.createQuery(
+                SUMMARY + where + " ORDER BY o.updatedAt DESC, o.id", OrderSummary.class))
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** Open orders whose estimated completion date has passed, the longest overdue first. */
+  List<OrderSummary> overdueEstimates(Actor actor, int limit) {
+    Conditions where = conditions(actor, OrderFilter.ALL, OrderQuery.ALL);
+    where.add("o.estimatedCompletion < :today", "today", LocalDate.now());
+    where.add("o.status NOT IN :terminal", "terminal", TERMINAL);
+    return where
+        .bind(
+            em.createQuery(
+                SUMMARY + where + " ORDER BY o.estimatedCompletion, o.id", OrderSummary.class))
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  private static final Set<OrderStatus> TERMINAL =
+      EnumSet.of(OrderStatus.COMPLETED, OrderStatus.CANCELLED);
 
   /** The most recent order of each of the assets that has one, within the actor's scope. */
   Map<Long, LatestOrder> latestForAssets(Actor actor, Collection<Long> assetIds) {

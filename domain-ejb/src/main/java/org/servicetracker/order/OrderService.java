@@ -29,6 +29,7 @@ import org.servicetracker.shared.ConflictException;
 import org.servicetracker.shared.NotFoundException;
 import org.servicetracker.shared.Page;
 import org.servicetracker.shared.PageRequest;
+import org.servicetracker.shared.Role;
 import org.servicetracker.shared.ValidationException;
 
 /**
@@ -182,6 +183,12 @@ public class OrderService {
     return changed;
   }
 
+  /** T1: open urgent orders and open orders past their estimated completion date (staff only). */
+  public Attention attention(Actor actor, int limit) {
+    actor.requireStaff();
+    return new Attention(orders.openUrgent(actor, limit), orders.overdueEstimates(actor, limit));
+  }
+
   /** The account's next booked visits, soonest first. */
   public List<OrderSummary> upcomingVisits(Actor actor, int limit) {
     return orders.upcomingVisits(actor, limit);
@@ -227,6 +234,12 @@ public class OrderService {
   public List<StaffOption> assignableStaff(Actor actor) {
     actor.requireStaff();
     return orders.activeStaff();
+  }
+
+  /** Active dispatchers, for choosing who is on call. */
+  public List<StaffOption> dispatchers(Actor actor) {
+    actor.requireStaff();
+    return orders.activeWithRole(Role.DISPATCHER);
   }
 
   /** Who may work on an order the actor can see: for rules kept outside this package. */

@@ -3,6 +3,7 @@ package org.servicetracker.organisation;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
 import org.servicetracker.shared.AccessDeniedException;
 import org.servicetracker.shared.Actor;
 import org.servicetracker.shared.Role;
@@ -15,6 +16,19 @@ public class OrganisationService {
 
   public boolean isSmsEnabled() {
     return settings().isSmsEnabled();
+  }
+
+  /** The dispatcher on call, who receives urgent alerts; empty when none is designated. */
+  public Optional<Long> onCallDispatcher() {
+    return Optional.ofNullable(settings().getOnCallDispatcherId());
+  }
+
+  /** Dispatchers hand the on-call duty on; administrators may too. */
+  public void putOnCall(Actor actor, Long dispatcherId) {
+    if (!actor.has(Role.ADMIN) && !actor.has(Role.DISPATCHER)) {
+      throw new AccessDeniedException("Only dispatchers and administrators set who is on call.");
+    }
+    settings().putOnCall(dispatcherId);
   }
 
   public void enableSms(Actor actor, boolean enabled) {

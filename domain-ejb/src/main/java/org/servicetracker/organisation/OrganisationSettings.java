@@ -21,6 +21,9 @@ public class OrganisationSettings {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
+  @Column(name = "on_call_dispatcher_id")
+  private Long onCallDispatcherId;
+
   @Version private long version;
 
   protected OrganisationSettings() {}
@@ -28,6 +31,15 @@ public class OrganisationSettings {
   void enableSms(boolean enabled) {
     this.smsEnabled = enabled;
     this.updatedAt = Instant.now();
+  }
+
+  void putOnCall(Long dispatcherId) {
+    this.onCallDispatcherId = dispatcherId;
+    this.updatedAt = Instant.now();
+  }
+
+  public Long getOnCallDispatcherId() {
+    return onCallDispatcherId;
   }
 
   public boolean isSmsEnabled() {

@@ -175,6 +175,21 @@ public class ProposalService {
         count.getSingleResult());
   }
 
+  /** Proposals the customer answered in the last {@code days} days, latest answer first (staff). */
+  public List<ProposalView> recentlyAnswered(Actor actor, int days, int limit) {
+    actor.requireStaff();
+    LocalDate today = LocalDate.now();
+    return em.createQuery(
+            "SELECT p FROM Proposal p WHERE EXISTS (SELECT l FROM ProposalLine l WHERE l.proposal = p"
+                + " AND l.decidedAt >= :since) ORDER BY p.createdAt DESC",
+            Proposal.class)
+        .setParameter("since", Instant.now().minus(java.time.Duration.ofDays(days)))
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(p -> p.view(today))
+        .toList();
+  }
+
   private void tellAuthor(Proposal proposal, Actor by, String summary) {
     if (proposal.getAuthorId() == null) {
       return;

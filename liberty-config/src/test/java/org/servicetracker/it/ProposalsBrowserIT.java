@@ -10,8 +10,10 @@ class ProposalsBrowserIT {
   @Test
   void aCustomerAnswersARecommendationFromTheOverview() {
     try (Browser browser = new Browser(1280, 1100)) {
+      String order = TechOrderIT.newCustomerOrder("WALK_IN");
+      String proposal = ProposalsIT.recommend(order);
       browser.signIn("portal", "admin@acme.test", SignInIT.PASSWORD);
-      browser.click("#awaitingResponse .st-awaiting-row a");
+      browser.click("#awaitingResponse a[href*='" + proposal + "']");
       browser.find("#respondButton");
       browser.click("label[for='proposalList:0:respond:line:0:decision:0']");
       browser.click("label[for='proposalList:0:respond:line:1:decision:1']");

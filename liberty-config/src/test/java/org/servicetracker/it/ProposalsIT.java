@@ -10,19 +10,13 @@ import org.junit.jupiter.api.Test;
 
 /** C7/C8 over HTTP: a customer answers a recommendation line by line. */
 class ProposalsIT {
-  private static final Pattern AWAITING =
-      Pattern.compile("order\\.xhtml\\?number=(SR-\\d+)&amp;tab=summary#proposal-(R-\\d+)");
 
   @Test
   void aCustomerApprovesOneLineAndDeclinesTheOtherWithAPoNumber() {
     WebSession carla = signedIn("customer@acme.test");
-    String overview = carla.get("/portal/index.xhtml").body();
-    Matcher awaiting =
-        AWAITING.matcher(overview.substring(overview.indexOf("id=\"awaitingResponse\"")));
-    assertThat(awaiting.find()).as("a recommendation awaiting an answer").isTrue();
-    String order = awaiting.group(1);
-    String proposal = awaiting.group(2);
-
+    String order = TechOrderIT.newCustomerOrder("WALK_IN");
+    String proposal = recommend(order);
+    assertThat(carla.get("/portal/index.xhtml").body()).contains("id=\"awaitingResponse\"");
     String page = carla.get("/portal/order.xhtml?number=" + order).body();
     assertThat(page).contains("id=\"respondButton\"").contains("Awaiting your answer");
     String po = "PO-" + System.nanoTime();
@@ -63,11 +57,9 @@ class ProposalsIT {
   @Test
   void askingForClarificationNeedsAComment() {
     WebSession carla = signedIn("customer@acme.test");
-    String overview = carla.get("/portal/index.xhtml").body();
-    Matcher awaiting =
-        AWAITING.matcher(overview.substring(overview.indexOf("id=\"awaitingResponse\"")));
-    assertThat(awaiting.find()).isTrue();
-    carla.get("/portal/order.xhtml?number=" + awaiting.group(1));
+    String order = TechOrderIT.newCustomerOrder("WALK_IN");
+    recommend(order);
+    carla.get("/portal/order.xhtml?number=" + order);
     carla.submit("proposalList:0:respond", Map.of("line:0:decision", "CLARIFY"), "send");
     assertThat(carla.last().body()).contains("Say what needs clarifying.");
     carla.submit("proposalList:0:respond", Map.of(), "send");
@@ -84,6 +76,28 @@ class ProposalsIT {
     WebSession gina = signedIn("customer@globex.test");
     assertThat(gina.get("/portal/quotes.xhtml?show=all").body())
         .doesNotContain(any.group(1) + " ·");
+  }
+
+  /** Tom recommends two parts on the order through the technician app; returns the number. */
+  static String recommend(String order) {
+    WebSession tom = TechOrderIT.tech("tech@servicetracker.test");
+    tom.get("/tech/order.xhtml?number=" + order + "&tab=quotes");
+    tom.submit(
+        "quoteForm",
+        Map.of(
+            "kind", "RECOMMENDATION",
+            "title", "Replace worn parts while the unit is open",
+            "row:0:lineDescription", "Drive belt DB-220",
+            "row:0:lineQuantity", "1",
+            "row:0:linePrice", "18.40",
+            "row:1:lineDescription", "Cooling fan CF-92 with fitting (0.5 h)",
+            "row:1:lineQuantity", "1",
+            "row:1:linePrice", "74.50"),
+        "send");
+    Matcher number =
+        Pattern.compile("Recommendation (R-\\d+) · Replace worn parts").matcher(tom.last().body());
+    assertThat(number.find()).as("the recommendation was sent").isTrue();
+    return number.group(1);
   }
 
   private static WebSession signedIn(String email) {

@@ -59,7 +59,7 @@ class TenancyIT {
 
     WebSession tech = new WebSession();
     tech.signIn("tech", "dispatch@servicetracker.test", SignInIT.PASSWORD);
-    assertThat(tech.get("/tech/order.xhtml?number=" + number).body())
+    assertThat(tech.get("/tech/order.xhtml?number=" + number + "&tab=timeline").body())
         .contains("fault reproduced on the bench")
         .contains("Internal");
     assertThat(Api.get("/api/v1/orders/" + number, "demo-org-key").body())

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.servicetracker.identity.SignedInUser;
 import org.servicetracker.shared.AccessDeniedException;
 import org.servicetracker.shared.Actor;
+import org.servicetracker.shared.Role;
 
 /** The member of staff signed in for this request, as {@link TechAuthentication} admitted them. */
 @Named
@@ -32,6 +33,15 @@ public class CurrentUser {
 
   public String getDisplayName() {
     return get().displayName();
+  }
+
+  /** Dispatchers and administrators run the service desk (invitations, on call). */
+  public boolean isDesk() {
+    return actor().has(Role.DISPATCHER) || actor().has(Role.ADMIN);
+  }
+
+  public boolean isAdmin() {
+    return actor().has(Role.ADMIN);
   }
 
   public String getRoleNames() {

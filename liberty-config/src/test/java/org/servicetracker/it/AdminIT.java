@@ -1,0 +1,103 @@
+package org.servicetracker.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** A1, A3, A4 over HTTP: invitations, who may open administration, the on-call dispatcher. */
+class AdminIT {
+  private static final Pattern LINK =
+      Pattern.compile("(http://\\S+/portal/reset\\.xhtml\\?token=\\S+)");
+
+  @Test
+  void aDispatcherInvitesAPortalUserWhoSetsAPasswordAndSignsIn() {
+    WebSession dana = TechOrderIT.tech("dispatch@servicetracker.test");
+    dana.get("/tech/admin/desk.xhtml");
+    String accountId =
+        TestDatabase.strings("SELECT id FROM customer_account WHERE name = 'Acme Corp'").get(0);
+    String email = "invited-" + System.nanoTime() + "@acme.test";
+    dana.submit(
+        "inviteForm",
+        Map.of("account", accountId, "name", "Ivy Invited", "email", email, "role", "CUSTOMER"),
+        "send");
+    assertThat(dana.last().body()).contains("The invitation has been sent.");
+
+    DevMailbox.Mail mail =
+        DevMailbox.await(
+            email, "Your Service Tracker account for Acme Corp", Duration.ofSeconds(30));
+    Matcher link =
+        LINK.matcher(mail.body().replace("=\r\n", "").replace("=\n", "").replace("=3D", "="));
+    assertThat(link.find()).as(mail.body()).isTrue();
+    WebSession ivy = new WebSession();
+    ivy.get(link.group(1));
+    ivy.submit(
+        "reset", Map.of("password", "ivy-password-1", "confirmation", "ivy-password-1"), "save");
+    assertThat(ivy.last().body()).contains("Your password has been changed.");
+    assertThat(new WebSession().signIn("portal", email, "ivy-password-1").body())
+        .contains("Ivy Invited")
+        .contains("Recent requests");
+
+    // The same link does not work twice; the same address cannot be invited twice.
+    assertThat(new WebSession().get(link.group(1)).body()).contains("already been used");
+    dana.get("/tech/admin/desk.xhtml");
+    dana.submit(
+        "inviteForm",
+        Map.of("account", accountId, "name", "Ivy Again", "email", email, "role", "CUSTOMER"),
+        "send");
+    assertThat(dana.last().body()).contains("There is already a user with the address");
+  }
+
+  @Test
+  void administrationIsForTheDeskAndSettingsForAdministrators() {
+    WebSession tom = TechOrderIT.tech("tech@servicetracker.test");
+    assertThat(tom.get("/tech/admin/desk.xhtml").statusCode()).isEqualTo(403);
+    assertThat(tom.get("/tech/admin/settings.xhtml").statusCode()).isEqualTo(403);
+    assertThat(tom.get("/tech/index.xhtml").body()).doesNotContain("navDesk");
+
+    WebSession dana = TechOrderIT.tech("dispatch@servicetracker.test");
+    assertThat(dana.get("/tech/admin/desk.xhtml").statusCode()).isEqualTo(200);
+    assertThat(dana.get("/tech/admin/settings.xhtml").statusCode()).isEqualTo(403);
+
+    WebSession alex = TechOrderIT.tech("admin@servicetracker.test");
+    assertThat(alex.get("/tech/admin/desk.xhtml").statusCode()).isEqualTo(200);
+    assertThat(alex.get("/tech/admin/settings.xhtml").body())
+        .contains("Offer SMS alerts to customers");
+
+    WebSession carla = new WebSession();
+    carla.signIn("portal", "customer@acme.test", SignInIT.PASSWORD);
+    assertThat(carla.get("/tech/admin/desk.xhtml").body()).doesNotContain("Service desk");
+  }
+
+  @Test
+  void anUrgentOrderReachesTheOnCallDispatcherByMailAndInTheApp() {
+    String danaId =
+        TestDatabase.strings("SELECT id FROM app_user WHERE email = 'dispatch@servicetracker.test'")
+            .get(0);
+    WebSession dana = TechOrderIT.tech("dispatch@servicetracker.test");
+    dana.get("/tech/admin/desk.xhtml");
+    dana.submit("onCallForm", Map.of("dispatcher", danaId), "saveOnCall");
+    assertThat(dana.last().body()).contains("The on-call dispatcher has been saved.");
+
+    int before = DevMailbox.to("dispatch@servicetracker.test").size();
+    String number = TechOrderIT.newCustomerOrder("SERVICE_CALL");
+    WebSession carla = new WebSession();
+    carla.signIn("portal", "customer@acme.test", SignInIT.PASSWORD);
+    carla.get("/portal/order.xhtml?number=" + number);
+    carla.submit("priorityForm", Map.of("priority", "URGENT"), "savePriority");
+
+    DevMailbox.Mail mail =
+        DevMailbox.awaitNth("dispatch@servicetracker.test", before + 1, Duration.ofSeconds(30));
+    assertThat(mail.subject()).startsWith("Urgent: " + number);
+    assertThat(
+            TestDatabase.count(
+                "SELECT count(*) FROM inbox_item WHERE user_id = ? AND title LIKE ?",
+                Long.parseLong(danaId),
+                "Urgent: " + number + "%"))
+        .isEqualTo(1);
+    assertThat(dana.get("/tech/index.xhtml").body()).contains(number);
+  }
+}
