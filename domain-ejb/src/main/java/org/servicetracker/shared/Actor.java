@@ -53,6 +53,14 @@ public record Actor(Long userId, String name, Set<Role> roles, Long accountId) {
     }
   }
 
+  /**
+   * The same actor looking at one customer account only (staff choosing among an account's sites
+   * and assets); an actor confined already stays as it is.
+   */
+  public Actor confinedTo(long account) {
+    return isAccountScoped() ? this : new Actor(userId, name, roles, account);
+  }
+
   public void requireStaff() {
     if (!isStaff()) {
       throw new AccessDeniedException("This action is for service staff only.");

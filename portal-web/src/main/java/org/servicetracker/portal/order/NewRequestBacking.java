@@ -25,6 +25,7 @@ import org.servicetracker.portal.identity.CurrentUser;
 import org.servicetracker.shared.DomainException;
 import org.servicetracker.shared.PageRequest;
 import org.servicetracker.web.Pages;
+import org.servicetracker.web.StagedFiles;
 
 /**
  * request-new.xhtml (C3): a Walk-In Repair or Service Call for one of the account's sites and

@@ -28,4 +28,10 @@ public class AttachmentServlet extends HttpServlet {
       throws IOException {
     transfer.download(request, response, currentUser.actor());
   }
+
+  @Override
+  protected void doDelete(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    transfer.discard(request, response, currentUser.actor());
+  }
 }

@@ -38,6 +38,7 @@ public class OrderBacking implements Serializable {
       List.of("summary", "timeline", "attachments", "work", "quotes", "invoices");
   static final List<String> NOTICES =
       List.of(
+          "created",
           "claimed",
           "assigned",
           "statusChanged",

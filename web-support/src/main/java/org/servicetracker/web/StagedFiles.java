@@ -1,4 +1,4 @@
-package org.servicetracker.portal.order;
+package org.servicetracker.web;
 
 import jakarta.json.Json;
 import jakarta.json.JsonException;
@@ -13,10 +13,10 @@ import java.util.List;
  * array of {@code {id, name, sizeLabel}}. Only the ids matter here; the service checks they are the
  * user's own staged files.
  */
-final class StagedFiles {
+public final class StagedFiles {
   private StagedFiles() {}
 
-  static List<Long> ids(String json) {
+  public static List<Long> ids(String json) {
     if (json == null || json.isBlank()) {
       return List.of();
     }

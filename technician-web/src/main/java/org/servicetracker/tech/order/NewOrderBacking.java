@@ -1,0 +1,278 @@
+package org.servicetracker.tech.order;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.servicetracker.account.AccountOption;
+import org.servicetracker.account.AccountService;
+import org.servicetracker.account.ContactDirectory;
+import org.servicetracker.account.ContactOption;
+import org.servicetracker.account.SiteDirectory;
+import org.servicetracker.account.SiteOption;
+import org.servicetracker.asset.AssetService;
+import org.servicetracker.asset.AssetView;
+import org.servicetracker.asset.NewAsset;
+import org.servicetracker.attachment.AttachmentService;
+import org.servicetracker.order.NewOrder;
+import org.servicetracker.order.OrderKind;
+import org.servicetracker.order.OrderService;
+import org.servicetracker.order.Priority;
+import org.servicetracker.shared.DomainException;
+import org.servicetracker.shared.PageRequest;
+import org.servicetracker.tech.identity.CurrentUser;
+import org.servicetracker.web.Pages;
+import org.servicetracker.web.StagedFiles;
+
+/**
+ * order-new.xhtml (T4): a service order on a customer's behalf — account, site, contact and asset
+ * of that account (a missing contact or asset is added in place), kind, priority, summary, photos
+ * and documents.
+ */
+@Named
+@ViewScoped
+public class NewOrderBacking implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject OrderService orders;
+  @Inject AccountService accounts;
+  @Inject SiteDirectory sites;
+  @Inject ContactDirectory contacts;
+  @Inject AssetService assets;
+  @Inject AttachmentService attachments;
+  @Inject CurrentUser currentUser;
+
+  private List<AccountOption> accountOptions;
+  private Long accountId;
+  private Long siteId;
+  private Long contactId;
+  private Long assetId;
+  private OrderKind kind = OrderKind.WALK_IN;
+  private Priority priority = Priority.NORMAL;
+  private String summary;
+  private String detail;
+  private String stagedFiles;
+  private String contactName;
+  private String contactEmail;
+  private String contactPhone;
+  private String assetName;
+  private String assetSerial;
+
+  public void onLoad() {
+    if (accountOptions == null) {
+      accountOptions = accounts.accounts(currentUser.actor());
+    }
+  }
+
+  /** The account changed: what was chosen of the previous one no longer applies. */
+  public void accountChanged() {
+    siteId = null;
+    contactId = null;
+    assetId = null;
+  }
+
+  public void addContact() {
+    try {
+      contactId =
+          contacts.add(
+              currentUser.actor(), requireAccount(), contactName, contactEmail, contactPhone);
+      contactName = null;
+      contactEmail = null;
+      contactPhone = null;
+    } catch (DomainException e) {
+      Pages.error(e.getMessage());
+      FacesContext.getCurrentInstance().validationFailed();
+    }
+  }
+
+  public void addAsset() {
+    try {
+      assetId =
+          assets.create(
+              currentUser.actor(),
+              new NewAsset(requireAccount(), siteId, assetName, null, null, assetSerial, null));
+      assetName = null;
+      assetSerial = null;
+    } catch (DomainException e) {
+      Pages.error(e.getMessage());
+      FacesContext.getCurrentInstance().validationFailed();
+    }
+  }
+
+  public void create() throws IOException {
+    try {
+      String number =
+          orders.create(
+              currentUser.actor(),
+              new NewOrder(
+                  accountId, siteId, contactId, assetId, kind, priority, summary, detail, true));
+      List<Long> files = StagedFiles.ids(stagedFiles);
+      if (!files.isEmpty()) {
+        attachments.attachStaged(currentUser.actor(), number, files);
+      }
+      Pages.redirect(
+          "/order.xhtml?number="
+              + URLEncoder.encode(number, StandardCharsets.UTF_8)
+              + "&created=true");
+    } catch (DomainException e) {
+      Pages.error(e.getMessage());
+    }
+  }
+
+  private long requireAccount() {
+    if (accountId == null) {
+      throw new org.servicetracker.shared.ValidationException(
+          "accountId", "Choose the customer account first.");
+    }
+    return accountId;
+  }
+
+  public List<SiteOption> getSiteOptions() {
+    return accountId == null ? List.of() : sites.sitesOf(currentUser.actor(), accountId);
+  }
+
+  public List<ContactOption> getContactOptions() {
+    return accountId == null ? List.of() : contacts.contactsOf(currentUser.actor(), accountId);
+  }
+
+  /** The account's assets (the first 200 by name). */
+  public List<AssetView> getAssetOptions() {
+    return accountId == null
+        ? List.of()
+        : assets
+            .list(
+                currentUser.actor().confinedTo(accountId),
+                null,
+                new PageRequest(0, PageRequest.MAX_SIZE))
+            .items();
+  }
+
+  public List<AccountOption> getAccountOptions() {
+    return accountOptions;
+  }
+
+  public List<OrderKind> getKinds() {
+    return List.of(OrderKind.values());
+  }
+
+  public List<Priority> getPriorities() {
+    return List.of(Priority.values());
+  }
+
+  public Long getAccountId() {
+    return accountId;
+  }
+
+  public void setAccountId(Long accountId) {
+    this.accountId = accountId;
+  }
+
+  public Long getSiteId() {
+    return siteId;
+  }
+
+  public void setSiteId(Long siteId) {
+    this.siteId = siteId;
+  }
+
+  public Long getContactId() {
+    return contactId;
+  }
+
+  public void setContactId(Long contactId) {
+    this.contactId = contactId;
+  }
+
+  public Long getAssetId() {
+    return assetId;
+  }
+
+  public void setAssetId(Long assetId) {
+    this.assetId = assetId;
+  }
+
+  public OrderKind getKind() {
+    return kind;
+  }
+
+  public void setKind(OrderKind kind) {
+    this.kind = kind;
+  }
+
+  public Priority getPriority() {
+    return priority;
+  }
+
+  public void setPriority(Priority priority) {
+    this.priority = priority;
+  }
+
+  public String getSummary() {
+    return summary;
+  }
+
+  public void setSummary(String summary) {
+    this.summary = summary;
+  }
+
+  public String getDetail() {
+    return detail;
+  }
+
+  public void setDetail(String detail) {
+    this.detail = detail;
+  }
+
+  public String getStagedFiles() {
+    return stagedFiles;
+  }
+
+  public void setStagedFiles(String stagedFiles) {
+    this.stagedFiles = stagedFiles;
+  }
+
+  public String getContactName() {
+    return contactName;
+  }
+
+  public void setContactName(String contactName) {
+    this.contactName = contactName;
+  }
+
+  public String getContactEmail() {
+    return contactEmail;
+  }
+
+  public void setContactEmail(String contactEmail) {
+    this.contactEmail = contactEmail;
+  }
+
+  public String getContactPhone() {
+    return contactPhone;
+  }
+
+  public void setContactPhone(String contactPhone) {
+    this.contactPhone = contactPhone;
+  }
+
+  public String getAssetName() {
+    return assetName;
+  }
+
+  public void setAssetName(String assetName) {
+    this.assetName = assetName;
+  }
+
+  public String getAssetSerial() {
+    return assetSerial;
+  }
+
+  public void setAssetSerial(String assetSerial) {
+    this.assetSerial = assetSerial;
+  }
+}
