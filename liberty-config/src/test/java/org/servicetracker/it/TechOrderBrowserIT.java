@@ -59,5 +59,27 @@ class TechOrderBrowserIT {
         assertThat(width).as("sideways scrolling on " + tab).isLessThanOrEqualTo(0);
       }
     }
+    try (Browser phone = new Browser(390, 844)) {
+      phone.signIn("tech", "admin@servicetracker.test", SignInIT.PASSWORD);
+      for (String page :
+          new String[] {
+            "/tech/index.xhtml",
+            "/tech/schedule.xhtml",
+            "/tech/order-new.xhtml",
+            "/tech/admin/desk.xhtml",
+            "/tech/admin/settings.xhtml"
+          }) {
+        phone.open(page);
+        phone.find("#main h1");
+        long width =
+            ((Number)
+                    ((org.openqa.selenium.JavascriptExecutor) phone.driver())
+                        .executeScript(
+                            "return document.documentElement.scrollWidth - window.innerWidth;"))
+                .longValue();
+        phone.screenshot("tech-phone" + page.replaceAll("[^a-z]+", "-"));
+        assertThat(width).as("sideways scrolling on " + page).isLessThanOrEqualTo(0);
+      }
+    }
   }
 }

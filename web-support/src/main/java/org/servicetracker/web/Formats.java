@@ -45,6 +45,21 @@ public class Formats {
     return visit(Instant.parse(ends[0]), Instant.parse(ends[1]));
   }
 
+  private static final DateTimeFormatter WEEKDAY =
+      DateTimeFormatter.ofPattern("EEEE d MMM", Locale.ENGLISH);
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH).withZone(ZoneId.systemDefault());
+
+  /** "Monday 24 Nov". */
+  public String weekday(LocalDate date) {
+    return date == null ? "" : WEEKDAY.format(date);
+  }
+
+  /** "09:30" in the server's time zone. */
+  public String time(Instant instant) {
+    return instant == null ? "" : TIME.format(instant);
+  }
+
   /** 3.4 KB, 12 MB … */
   public String fileSize(long bytes) {
     return FileSizes.format(bytes);
