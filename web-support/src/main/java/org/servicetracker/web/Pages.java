@@ -5,6 +5,10 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 
 /** Small things backing beans do with the current faces request. */
 public final class Pages {
@@ -48,5 +52,30 @@ public final class Pages {
   public static void redirect(String path) throws IOException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     external.redirect(external.getRequestContextPath() + path);
+  }
+
+  /** Post, redirect, get to a tab of an order page, asking it to show a notice. */
+  public static void redirectToOrder(String number, String tab, String notice) throws IOException {
+    redirect(
+        "/order.xhtml?number="
+            + URLEncoder.encode(number, StandardCharsets.UTF_8)
+            + "&tab="
+            + tab
+            + "&"
+            + notice
+            + "=true");
+  }
+
+  /**
+   * The notices of {@code known} that this request asks for ({@code ?noteAdded=true} …), in their
+   * order; none on a postback, where they belonged to the page before the form was sent.
+   */
+  public static List<String> requestedNotices(List<String> known) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    if (context.isPostback()) {
+      return List.of();
+    }
+    Map<String, String> params = context.getExternalContext().getRequestParameterMap();
+    return known.stream().filter(n -> "true".equals(params.get(n))).toList();
   }
 }

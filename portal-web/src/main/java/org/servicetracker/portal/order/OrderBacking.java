@@ -1,16 +1,12 @@
 package org.servicetracker.portal.order;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.servicetracker.attachment.AttachmentService;
 import org.servicetracker.attachment.AttachmentView;
 import org.servicetracker.invoice.BillingSettings;
@@ -129,26 +125,14 @@ public class OrderBacking implements Serializable {
     }
   }
 
-  /** Post, redirect, get: a reload of the page never repeats the change. */
-  private void reload(String toTab, String done) throws IOException {
-    Pages.redirect(
-        "/order.xhtml?number="
-            + URLEncoder.encode(order.number(), StandardCharsets.UTF_8)
-            + "&tab="
-            + toTab
-            + "&"
-            + done
-            + "=true");
+  /** Post, redirect, get, to the tab where the change shows. */
+  private void reload(String toTab, String notice) throws IOException {
+    Pages.redirectToOrder(order.number(), toTab, notice);
   }
 
   /** The notices the request asks for, in a fixed order. */
   public List<String> getNotices() {
-    FacesContext context = FacesContext.getCurrentInstance();
-    if (context.isPostback()) {
-      return List.of(); // the notice was for the page before this form was sent
-    }
-    Map<String, String> params = context.getExternalContext().getRequestParameterMap();
-    return NOTICES.stream().filter(n -> "true".equals(params.get(n))).toList();
+    return Pages.requestedNotices(NOTICES);
   }
 
   /** The newest few timeline entries, newest first, for the Summary tab. */

@@ -1,16 +1,12 @@
 package org.servicetracker.tech.order;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.servicetracker.order.OrderDetails;
 import org.servicetracker.order.OrderLifecycle;
@@ -138,23 +134,11 @@ public class OrderBacking implements Serializable {
 
   /** Post, redirect, get, to the tab where the change shows. */
   public void reload(String toTab, String notice) throws IOException {
-    Pages.redirect(
-        "/order.xhtml?number="
-            + URLEncoder.encode(order.number(), StandardCharsets.UTF_8)
-            + "&tab="
-            + toTab
-            + "&"
-            + notice
-            + "=true");
+    Pages.redirectToOrder(order.number(), toTab, notice);
   }
 
   public List<String> getNotices() {
-    FacesContext context = FacesContext.getCurrentInstance();
-    if (context.isPostback()) {
-      return List.of(); // the notice was for the page before this form was sent
-    }
-    Map<String, String> params = context.getExternalContext().getRequestParameterMap();
-    return NOTICES.stream().filter(n -> "true".equals(params.get(n))).toList();
+    return Pages.requestedNotices(NOTICES);
   }
 
   /** Where the order may go next from here, in lifecycle order. */

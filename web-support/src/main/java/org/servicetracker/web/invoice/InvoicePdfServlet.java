@@ -1,25 +1,21 @@
-package org.servicetracker.tech.invoice;
+package org.servicetracker.web.invoice;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.servicetracker.tech.identity.CurrentUser;
-import org.servicetracker.web.invoice.InvoicePdfDownload;
+import org.servicetracker.web.SignedIn;
 
-/** /invoices/{id}.pdf for the signed-in user (see InvoicePdfDownload). */
-@WebServlet("/invoices/*")
+/** /invoices/{id}.pdf of a web module (mapped in its web.xml), see {@link InvoicePdfDownload}. */
 public class InvoicePdfServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @Inject InvoicePdfDownload download;
-  @Inject CurrentUser currentUser;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    download.send(request, response, currentUser.actor());
+    download.send(request, response, SignedIn.actor(request));
   }
 }
