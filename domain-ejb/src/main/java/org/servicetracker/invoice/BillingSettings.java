@@ -4,8 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.servicetracker.organisation.OrganisationService;
 
-/** Configuration of invoicing ({@code st.billing.*}): terms and the issuer printed on PDFs. */
+/**
+ * Invoicing defaults from configuration ({@code st.billing.*}: currency, tax, payment days, the
+ * issuer printed on PDFs); the organisation's own tax rate and payment days (A4) take precedence.
+ */
 @ApplicationScoped
 public class BillingSettings {
   @Inject
@@ -28,8 +32,14 @@ public class BillingSettings {
   @ConfigProperty(name = "st.billing.issuer-address", defaultValue = "1 Workshop Lane, Springfield")
   String issuerAddress;
 
+  @Inject OrganisationService organisation;
+
+  /** The organisation's terms where it set them (A4), else the configured defaults. */
   BillingTerms terms() {
-    return new BillingTerms(currency, taxRate, paymentDays);
+    return new BillingTerms(
+        currency,
+        organisation.taxRate().orElse(taxRate),
+        organisation.paymentDays().orElse(paymentDays));
   }
 
   /** The currency work is priced in (invoices keep their own). */

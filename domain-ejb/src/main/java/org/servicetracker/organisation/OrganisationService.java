@@ -3,10 +3,12 @@ package org.servicetracker.organisation;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.util.Optional;
 import org.servicetracker.shared.AccessDeniedException;
 import org.servicetracker.shared.Actor;
 import org.servicetracker.shared.Role;
+import org.servicetracker.shared.ValidationException;
 
 /** Reads the organisation settings for every feature; only administrators change them. */
 @Stateless
@@ -31,11 +33,40 @@ public class OrganisationService {
     settings().putOnCall(dispatcherId);
   }
 
+  /** The organisation's tax rate (percent) and payment days; empty where it keeps the default. */
+  public Optional<BigDecimal> taxRate() {
+    return Optional.ofNullable(settings().getTaxRate());
+  }
+
+  public Optional<Integer> paymentDays() {
+    return Optional.ofNullable(settings().getPaymentDays());
+  }
+
+  /** Invoice terms for invoices issued from now on (administrators); null keeps the default. */
+  public void setInvoiceTerms(Actor actor, BigDecimal taxRate, Integer paymentDays) {
+    requireAdmin(actor);
+    if (taxRate != null
+        && (taxRate.signum() < 0
+            || taxRate.compareTo(new BigDecimal("100")) > 0
+            || taxRate.scale() > 2)) {
+      throw new ValidationException(
+          "taxRate", "The tax rate is a percentage from 0 to 100 with at most two decimals.");
+    }
+    if (paymentDays != null && (paymentDays < 0 || paymentDays > 365)) {
+      throw new ValidationException("paymentDays", "Payment terms are 0 to 365 days.");
+    }
+    settings().setInvoiceTerms(taxRate, paymentDays);
+  }
+
   public void enableSms(Actor actor, boolean enabled) {
+    requireAdmin(actor);
+    settings().enableSms(enabled);
+  }
+
+  private static void requireAdmin(Actor actor) {
     if (!actor.has(Role.ADMIN)) {
       throw new AccessDeniedException("Organisation settings are for administrators only.");
     }
-    settings().enableSms(enabled);
   }
 
   private OrganisationSettings settings() {

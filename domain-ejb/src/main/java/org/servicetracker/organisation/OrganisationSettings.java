@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 
 /** The one row of organisation-wide settings. */
@@ -24,6 +25,12 @@ public class OrganisationSettings {
   @Column(name = "on_call_dispatcher_id")
   private Long onCallDispatcherId;
 
+  @Column(name = "tax_rate")
+  private BigDecimal taxRate;
+
+  @Column(name = "payment_days")
+  private Integer paymentDays;
+
   @Version private long version;
 
   protected OrganisationSettings() {}
@@ -40,6 +47,22 @@ public class OrganisationSettings {
 
   public Long getOnCallDispatcherId() {
     return onCallDispatcherId;
+  }
+
+  void setInvoiceTerms(BigDecimal taxRate, Integer paymentDays) {
+    this.taxRate = taxRate;
+    this.paymentDays = paymentDays;
+    this.updatedAt = Instant.now();
+  }
+
+  /** The tax rate in percent, or null for the configured default. */
+  public BigDecimal getTaxRate() {
+    return taxRate;
+  }
+
+  /** Days until an invoice is due, or null for the configured default. */
+  public Integer getPaymentDays() {
+    return paymentDays;
   }
 
   public boolean isSmsEnabled() {

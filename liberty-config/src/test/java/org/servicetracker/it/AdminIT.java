@@ -100,4 +100,45 @@ class AdminIT {
         .isEqualTo(1);
     assertThat(dana.get("/tech/index.xhtml").body()).contains(number);
   }
+
+  @Test
+  void invoiceTermsSetByTheAdministratorApplyToNewInvoices() {
+    WebSession alex = TechOrderIT.tech("admin@servicetracker.test");
+    alex.get("/tech/admin/settings.xhtml");
+    alex.submit(
+        "settingsForm", Map.of("sms", "true", "taxRate", "10", "paymentDays", "14"), "save");
+    assertThat(alex.last().body()).contains("The settings have been saved.");
+    try {
+      String number = TechOrderIT.newCustomerOrder("WALK_IN");
+      WebSession tom = TechOrderIT.tech("tech@servicetracker.test");
+      tom.get("/tech/order.xhtml?number=" + number + "&tab=work");
+      tom.submit(
+          "partForm",
+          Map.of(
+              "partNumber", "V-1",
+              "partDescription", "Valve",
+              "quantity", "1",
+              "costCode", "CC-1",
+              "unitPrice", "100"),
+          "logPart");
+      tom.get("/tech/order.xhtml?number=" + number + "&tab=invoices");
+      tom.submit("issueForm", Map.of(), "issue");
+      assertThat(tom.last().body())
+          .contains("€110.00")
+          .contains(
+              "due "
+                  + java.time.LocalDate.now()
+                      .plusDays(14)
+                      .format(
+                          java.time.format.DateTimeFormatter.ofPattern(
+                              "d MMM yyyy", java.util.Locale.ENGLISH)));
+
+      alex.get("/tech/admin/settings.xhtml");
+      alex.submit("settingsForm", Map.of("sms", "true", "taxRate", "250"), "save");
+      assertThat(alex.last().body()).contains("The tax rate is a percentage from 0 to 100");
+    } finally {
+      alex.get("/tech/admin/settings.xhtml");
+      alex.submit("settingsForm", Map.of("sms", "true", "taxRate", "", "paymentDays", ""), "save");
+    }
+  }
 }
