@@ -1,6 +1,7 @@
 package org.servicetracker.invoice;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.servicetracker.order.CustomerNotifications;
+import org.servicetracker.order.OrderMoved;
 import org.servicetracker.order.OrderRef;
 import org.servicetracker.order.OrderService;
 import org.servicetracker.order.TimelineKind;
@@ -25,6 +27,7 @@ import org.servicetracker.shared.NotFoundException;
 import org.servicetracker.shared.Page;
 import org.servicetracker.shared.PageRequest;
 import org.servicetracker.shared.Role;
+import org.servicetracker.shared.ValidationException;
 import org.servicetracker.worklog.LabourEntry;
 import org.servicetracker.worklog.PartEntry;
 import org.servicetracker.worklog.WorkLogService;
@@ -110,6 +113,14 @@ public class InvoiceService {
             + ". The invoice and its PDF are on the order's Invoices tab.",
         true);
     return invoice.summary(LocalDate.now());
+  }
+
+  /** An invoice is addressed to its account for good: an invoiced order cannot move (A2). */
+  public void refuseMove(@Observes OrderMoved moved) {
+    if (!invoices.ofOrder(moved.orderId()).isEmpty()) {
+      throw new ValidationException(
+          "accountId", "Order " + moved.number() + " is invoiced; it stays with its account.");
+    }
   }
 
   public Page<InvoiceSummary> list(Actor actor, InvoiceQuery query, PageRequest page) {

@@ -3,6 +3,7 @@ package org.servicetracker.order;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -50,6 +51,7 @@ public class OrderService {
   @Inject OrderRepository orders;
   @Inject UrgentAlerts urgentAlerts;
   @Inject CustomerNotifications customerNotifications;
+  @Inject Event<OrderMoved> orderMoved;
 
   /** Opens an order and returns its number. */
   public String create(Actor actor, NewOrder request) {
@@ -219,6 +221,27 @@ public class OrderService {
     em.refresh(order, LockModeType.PESSIMISTIC_WRITE); // reads the assignees again under the lock
     AppUser me = em.find(AppUser.class, actor.userId());
     return save(order, order.claim(me, Author.of(actor), Instant.now()), actor);
+  }
+
+  /**
+   * A2: links an order to the right customer account (dispatchers and administrators). Other
+   * features hear of it through {@link OrderMoved} and may refuse (an invoiced order stays).
+   */
+  public OrderDetails moveToAccount(
+      Actor actor, String number, long accountId, Long expectedVersion) {
+    if (!actor.has(Role.DISPATCHER) && !actor.has(Role.ADMIN)) {
+      throw new AccessDeniedException(
+          "Only dispatchers and administrators move orders between accounts.");
+    }
+    ServiceOrder order = get(actor, number);
+    checkVersion(order, expectedVersion);
+    CustomerAccount target = em.find(CustomerAccount.class, accountId);
+    if (target == null) {
+      throw new ValidationException("accountId", "Choose the customer account.");
+    }
+    // Features that keep rows per account follow (or refuse, like invoices) in this transaction.
+    orderMoved.fire(new OrderMoved(order.getId(), number, order.getAccount().getId(), accountId));
+    return save(order, order.moveTo(target, Author.of(actor), Instant.now()), actor);
   }
 
   /** Sets (or clears, with null) the estimated completion date of a multi-day repair. */

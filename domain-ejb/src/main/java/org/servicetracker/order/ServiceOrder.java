@@ -250,6 +250,33 @@ public class ServiceOrder {
         now);
   }
 
+  /**
+   * Links the order to the right customer account (A2). Its site, contact and asset belonged to the
+   * other account and are cleared; the entry is internal, so neither customer learns of the other.
+   */
+  TimelineEntry moveTo(CustomerAccount target, Author author, Instant now) {
+    if (target.getId().equals(account.getId())) {
+      throw new ValidationException(
+          "accountId", "The order belongs to " + target.getName() + " already.");
+    }
+    String from = account.getName();
+    account = target;
+    site = null;
+    contact = null;
+    asset = null;
+    searchText = searchText(number, null, null);
+    return touch(
+        entry(
+            TimelineKind.ACCOUNT_CHANGED,
+            Visibility.INTERNAL,
+            author,
+            now,
+            null,
+            from,
+            target.getName()),
+        now);
+  }
+
   /** A technician takes an unassigned order; refused, naming who has it, when someone does. */
   TimelineEntry claim(AppUser technician, Author author, Instant now) {
     if (!assignees.isEmpty()) {

@@ -1,6 +1,7 @@
 package org.servicetracker.quote;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -19,6 +20,7 @@ import org.servicetracker.identity.UserRepository;
 import org.servicetracker.invoice.BillingSettings;
 import org.servicetracker.notification.Outbox;
 import org.servicetracker.order.CustomerNotifications;
+import org.servicetracker.order.OrderMoved;
 import org.servicetracker.order.OrderRef;
 import org.servicetracker.order.OrderService;
 import org.servicetracker.order.TimelineKind;
@@ -188,6 +190,14 @@ public class ProposalService {
         .getResultStream()
         .map(p -> p.view(today))
         .toList();
+  }
+
+  /** Proposals go with their order to the account it is linked to. */
+  public void follow(@Observes OrderMoved moved) {
+    em.createQuery("UPDATE Proposal p SET p.accountId = :account WHERE p.orderId = :order")
+        .setParameter("account", moved.toAccountId())
+        .setParameter("order", moved.orderId())
+        .executeUpdate();
   }
 
   private void tellAuthor(Proposal proposal, Actor by, String summary) {

@@ -141,4 +141,53 @@ class AdminIT {
       alex.submit("settingsForm", Map.of("sms", "true", "taxRate", "", "paymentDays", ""), "save");
     }
   }
+
+  @Test
+  void aDispatcherLinksAnOrderToTheRightAccountButNotAnInvoicedOne() {
+    WebSession gina = new WebSession();
+    gina.signIn("portal", "customer@globex.test", SignInIT.PASSWORD);
+    gina.get("/portal/request-new.xhtml");
+    gina.submit(
+        "request",
+        Map.of(
+            "kind",
+            "WALK_IN",
+            "priority",
+            "NORMAL",
+            "summary",
+            "Filed for Acme " + System.nanoTime()),
+        "submit");
+    Matcher created = Pattern.compile("id=\"orderTitle\">(SR-\\d+)").matcher(gina.last().body());
+    assertThat(created.find()).isTrue();
+    String number = created.group(1);
+    String acme =
+        TestDatabase.strings("SELECT id FROM customer_account WHERE name = 'Acme Corp'").get(0);
+
+    WebSession dana = TechOrderIT.tech("dispatch@servicetracker.test");
+    dana.get("/tech/order.xhtml?number=" + number);
+    dana.submit("moveForm", Map.of("account", acme), "move");
+    assertThat(dana.last().body())
+        .contains("The order now belongs to the chosen customer account.");
+
+    assertThat(gina.get("/portal/order.xhtml?number=" + number).statusCode()).isEqualTo(404);
+    WebSession carla = new WebSession();
+    carla.signIn("portal", "customer@acme.test", SignInIT.PASSWORD);
+    assertThat(carla.get("/portal/order.xhtml?number=" + number + "&tab=timeline").body())
+        .contains(number)
+        .doesNotContain("Moved between customer accounts"); // the move is an internal entry
+
+    String invoiced =
+        TestDatabase.strings("SELECT order_number FROM invoice ORDER BY id LIMIT 1").get(0);
+    String globex =
+        TestDatabase.strings("SELECT id FROM customer_account WHERE name = 'Globex'").get(0);
+    dana.get("/tech/order.xhtml?number=" + invoiced);
+    dana.submit("moveForm", Map.of("account", globex), "move");
+    String page = dana.last().body();
+    assertThat(page)
+        .containsAnyOf("is invoiced; it stays with its account", "belongs to Globex already");
+
+    WebSession tom = TechOrderIT.tech("tech@servicetracker.test");
+    assertThat(tom.get("/tech/order.xhtml?number=" + number).body())
+        .doesNotContain("id=\"moveForm\"");
+  }
 }

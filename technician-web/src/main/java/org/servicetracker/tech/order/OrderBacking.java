@@ -8,6 +8,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.servicetracker.account.AccountOption;
+import org.servicetracker.account.AccountService;
 import org.servicetracker.order.OrderDetails;
 import org.servicetracker.order.OrderLifecycle;
 import org.servicetracker.order.OrderService;
@@ -39,6 +41,7 @@ public class OrderBacking implements Serializable {
           "assigned",
           "statusChanged",
           "estimateSaved",
+          "moved",
           "noteAdded",
           "uploaded",
           "labourLogged",
@@ -49,6 +52,7 @@ public class OrderBacking implements Serializable {
 
   @Inject OrderService orders;
   @Inject CurrentUser currentUser;
+  @Inject AccountService accounts;
 
   private String number;
   private String tab;
@@ -56,6 +60,7 @@ public class OrderBacking implements Serializable {
   private List<StaffOption> staff;
 
   private Long assignee;
+  private Long targetAccount;
   private OrderStatus target;
   private String statusNote;
   private String partsSupplier;
@@ -105,6 +110,31 @@ public class OrderBacking implements Serializable {
                 order.version()),
         "summary",
         "statusChanged");
+  }
+
+  /** A2: the order belongs to another customer account. */
+  public void moveToAccount() throws IOException {
+    act(
+        () ->
+            orders.moveToAccount(
+                currentUser.actor(),
+                order.number(),
+                targetAccount == null ? -1 : targetAccount,
+                order.version()),
+        "summary",
+        "moved");
+  }
+
+  public List<AccountOption> getAccounts() {
+    return accounts.accounts(currentUser.actor());
+  }
+
+  public Long getTargetAccount() {
+    return targetAccount;
+  }
+
+  public void setTargetAccount(Long targetAccount) {
+    this.targetAccount = targetAccount;
   }
 
   public void saveEstimate() throws IOException {
