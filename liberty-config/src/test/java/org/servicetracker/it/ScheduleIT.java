@@ -12,7 +12,7 @@ class ScheduleIT {
   @Test
   void aSecondVisitOfTheSameTechnicianAtTheSameTimeIsBookedWithAWarning() {
     // A day nobody else books, so that a rerun against the same database starts with a free day.
-    String day = LocalDate.now().plusDays(60 + System.nanoTime() % 3000).toString();
+    String day = LocalDate.now().plusDays(60 + Math.floorMod(System.nanoTime(), 3000)).toString();
     String first = TechOrderIT.newCustomerOrder("SERVICE_CALL");
     String second = TechOrderIT.newCustomerOrder("SERVICE_CALL");
     WebSession tina = TechOrderIT.tech("tech2@servicetracker.test");
