@@ -123,6 +123,16 @@ public class AppUser {
   }
 
   /** Takes away access at once: sign-in is refused and open sessions end at their next request. */
+  /** New staff roles (staff users only, never none). */
+  void changeStaffRoles(Set<Role> staffRoles) {
+    if (isCustomer() || staffRoles.isEmpty() || !Role.STAFF_ROLES.containsAll(staffRoles)) {
+      throw new org.servicetracker.shared.ValidationException(
+          "roles", "Give a member of staff at least one of technician, dispatcher, administrator.");
+    }
+    roles.clear();
+    roles.addAll(staffRoles);
+  }
+
   public void deactivate() {
     this.active = false;
   }

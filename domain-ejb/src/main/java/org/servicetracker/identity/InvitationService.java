@@ -57,44 +57,14 @@ public class InvitationService {
     if (account == null) {
       throw new ValidationException("account", "Choose the customer account.");
     }
-    String address = email == null ? "" : AppUser.normalise(email.strip());
-    if (!EMAIL.matcher(address).matches()) {
-      throw new ValidationException("email", "'" + email + "' is not an e-mail address.");
-    }
-    if (name == null || name.isBlank() || name.length() > 200) {
-      throw new ValidationException("name", "Enter the person's name (at most 200 characters).");
-    }
-    if (users.findByEmail(address).isPresent()) {
-      throw new ConflictException("There is already a user with the address " + address + ".");
-    }
+    String address = checkedAddress(email);
     AppUser user =
         AppUser.customer(
-            account, address, name.strip(), hasher.hash(Tokens.newSecret()), Set.of(role));
+            account, address, checkedName(name), hasher.hash(Tokens.newSecret()), Set.of(role));
     users.add(user);
     em.flush();
+    sendLink(user, actor, account.getName(), "/portal");
     Instant now = Instant.now();
-    String secret = Tokens.newSecret();
-    em.persist(new PasswordResetToken(Tokens.sha256(secret), user, now, now.plus(validity)));
-    outbox.email(
-        address,
-        "Your Service Tracker account for " + account.getName(),
-        "Hello "
-            + user.getDisplayName()
-            + ",\n\n"
-            + actor.name()
-            + " has set up a Service Tracker account for you at "
-            + account.getName()
-            + ". Choose your password here to sign in to the customer portal:\n\n"
-            + publicUrl
-            + "/portal/reset.xhtml?token="
-            + secret
-            + "\n\nThe link works once and expires in "
-            + validity.toDays()
-            + " days. Then sign in at "
-            + publicUrl
-            + "/portal with "
-            + address
-            + ".\n");
     em.createQuery(
             "SELECT r FROM AccountRequest r WHERE r.status = :open AND LOWER(r.email) = :email",
             AccountRequest.class)
@@ -102,6 +72,24 @@ public class InvitationService {
         .setParameter("email", address.toLowerCase(Locale.ROOT))
         .getResultList()
         .forEach(r -> r.handled(AccountRequest.Status.DONE, now));
+    return user.getId();
+  }
+
+  /** Invites a member of staff to the technician app (administrators only); returns the id. */
+  public long inviteStaff(Actor actor, String email, String name, Set<Role> roles) {
+    if (!actor.has(Role.ADMIN)) {
+      throw new AccessDeniedException("Only administrators add staff.");
+    }
+    if (roles.isEmpty() || !Role.STAFF_ROLES.containsAll(roles)) {
+      throw new ValidationException(
+          "roles", "Give a member of staff at least one of technician, dispatcher, administrator.");
+    }
+    String address = checkedAddress(email);
+    String person = checkedName(name);
+    AppUser user = AppUser.staff(address, person, hasher.hash(Tokens.newSecret()), roles);
+    users.add(user);
+    em.flush();
+    sendLink(user, actor, "the service team", "/tech");
     return user.getId();
   }
 
@@ -137,6 +125,53 @@ public class InvitationService {
       throw new NotFoundException("The request is not open any more.");
     }
     request.handled(AccountRequest.Status.DECLINED, Instant.now());
+  }
+
+  private String checkedAddress(String email) {
+    String address = email == null ? "" : AppUser.normalise(email.strip());
+    if (!EMAIL.matcher(address).matches()) {
+      throw new ValidationException("email", "'" + email + "' is not an e-mail address.");
+    }
+    if (users.findByEmail(address).isPresent()) {
+      throw new ConflictException("There is already a user with the address " + address + ".");
+    }
+    return address;
+  }
+
+  private static String checkedName(String name) {
+    if (name == null || name.isBlank() || name.length() > 200) {
+      throw new ValidationException("name", "Enter the person's name (at most 200 characters).");
+    }
+    return name.strip();
+  }
+
+  /** Mails the new user a set-password link of the application at {@code app}. */
+  private void sendLink(AppUser user, Actor by, String organisation, String app) {
+    Instant now = Instant.now();
+    String secret = Tokens.newSecret();
+    em.persist(new PasswordResetToken(Tokens.sha256(secret), user, now, now.plus(validity)));
+    outbox.email(
+        user.getEmail(),
+        "Your Service Tracker account for " + organisation,
+        "Hello "
+            + user.getDisplayName()
+            + ",\n\n"
+            + by.name()
+            + " has set up a Service Tracker account for you at "
+            + organisation
+            + ". Choose your password here:\n\n"
+            + publicUrl
+            + app
+            + "/reset.xhtml?token="
+            + secret
+            + "\n\nThe link works once and expires in "
+            + validity.toDays()
+            + " days. Then sign in at "
+            + publicUrl
+            + app
+            + " with "
+            + user.getEmail()
+            + ".\n");
   }
 
   private static void requireDesk(Actor actor) {

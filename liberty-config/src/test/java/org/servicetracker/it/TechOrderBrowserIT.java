@@ -67,7 +67,8 @@ class TechOrderBrowserIT {
             "/tech/schedule.xhtml",
             "/tech/order-new.xhtml",
             "/tech/admin/desk.xhtml",
-            "/tech/admin/settings.xhtml"
+            "/tech/admin/settings.xhtml",
+            "/tech/admin/staff.xhtml"
           }) {
         phone.open(page);
         phone.find("#main h1");
