@@ -190,4 +190,40 @@ class AdminIT {
     assertThat(tom.get("/tech/order.xhtml?number=" + number).body())
         .doesNotContain("id=\"moveForm\"");
   }
+
+  @Test
+  void aDispatcherOpensACustomerAccountWithASiteAndAContact() {
+    WebSession dana = TechOrderIT.tech("dispatch@servicetracker.test");
+    dana.get("/tech/admin/accounts.xhtml");
+    String name = "Initech " + System.nanoTime();
+    dana.submit("openForm", Map.of("name", name), "open");
+    assertThat(dana.last().body())
+        .contains("The customer account has been opened.")
+        .contains(name + ": sites");
+    dana.submit(
+        "siteForm",
+        Map.of(
+            "siteName", "Main office",
+            "street", "4120 Freidrich Lane",
+            "city", "Austin",
+            "postalCode", "78744",
+            "country", "us"),
+        "addSite");
+    assertThat(dana.last().body()).contains("The site has been added.").contains("Main office");
+    dana.submit(
+        "contactForm",
+        Map.of("contactName", "Bill Lumbergh", "contactEmail", "bill@initech.test"),
+        "addContact");
+    assertThat(dana.last().body())
+        .contains("The contact has been added.")
+        .contains("Bill Lumbergh");
+    dana.submit("openForm", Map.of("name", name.toUpperCase()), "open");
+    assertThat(dana.last().body()).contains("There is already a customer called");
+
+    assertThat(
+            TechOrderIT.tech("tech@servicetracker.test")
+                .get("/tech/admin/accounts.xhtml")
+                .statusCode())
+        .isEqualTo(403);
+  }
 }
