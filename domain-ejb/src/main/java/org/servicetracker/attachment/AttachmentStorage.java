@@ -125,11 +125,6 @@ public class AttachmentStorage {
     return Encryption.decrypting(store.get(key), keys);
   }
 
-  boolean exists(String key) throws IOException {
-    requireConfigured();
-    return store.exists(key);
-  }
-
   /** Removes stored bytes; a failure is logged (the bytes are unreachable without their row). */
   void discard(String key) {
     try {

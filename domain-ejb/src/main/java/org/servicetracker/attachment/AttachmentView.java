@@ -12,9 +12,4 @@ public record AttachmentView(
     String sha256,
     String uploaderName,
     Instant createdAt)
-    implements Serializable {
-
-  public boolean isImage() {
-    return contentType.startsWith("image/");
-  }
-}
+    implements Serializable {}

@@ -339,7 +339,7 @@ public class DemoData {
           invoice.id(),
           Collections.min(List.of(issued.plusDays(12), LocalDate.now())),
           null);
-    } else if (i == 9) {
+    } else if (i == 15) { // a READY_FOR_RETURN order of Acme: the demo shows a voided invoice too
       invoices.voidInvoice(dispatcher, invoice.id(), "Covered by the service contract", null);
     }
   }

@@ -164,10 +164,11 @@ public class InvoiceService {
         isCustomerUser(actor) ? invoices.notes(invoice.getId()) : List.of());
   }
 
-  /** Writes the invoice as a PDF. */
-  public void writePdf(Actor actor, long id, OutputStream out) throws IOException {
+  /** Writes the invoice as a PDF; returns its number (for the file name). */
+  public String writePdf(Actor actor, long id, OutputStream out) throws IOException {
     InvoiceDetails invoice = details(actor, id);
     pdf.write(invoice, settings, out);
+    return invoice.summary().number();
   }
 
   /** A finance note of the customer's organisation; staff can neither write nor read them. */

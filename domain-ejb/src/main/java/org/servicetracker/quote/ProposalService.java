@@ -177,7 +177,10 @@ public class ProposalService {
         count.getSingleResult());
   }
 
-  /** Proposals the customer answered in the last {@code days} days, latest answer first (staff). */
+  /**
+   * Proposals with a line the customer answered in the last {@code days} days, newest first
+   * (staff).
+   */
   public List<ProposalView> recentlyAnswered(Actor actor, int days, int limit) {
     actor.requireStaff();
     LocalDate today = LocalDate.now();

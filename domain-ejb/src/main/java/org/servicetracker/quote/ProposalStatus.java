@@ -22,9 +22,4 @@ public enum ProposalStatus {
     boolean anyDeclined = decisions.contains(Decision.DECLINED);
     return anyApproved && anyDeclined ? PARTLY_APPROVED : anyApproved ? APPROVED : DECLINED;
   }
-
-  /** Still waiting for the customer. */
-  public boolean awaitsCustomer() {
-    return this == PENDING;
-  }
 }

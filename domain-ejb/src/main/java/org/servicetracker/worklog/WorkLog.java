@@ -31,8 +31,4 @@ public record WorkLog(List<LabourView> labour, List<PartView> parts) implements 
         .map(LabourView::billableHours)
         .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
   }
-
-  public boolean isEmpty() {
-    return labour.isEmpty() && parts.isEmpty();
-  }
 }

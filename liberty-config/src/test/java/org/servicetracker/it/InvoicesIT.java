@@ -60,7 +60,8 @@ class InvoicesIT {
     for (String status : new String[] {"PAID", "OVERDUE", "VOIDED"}) {
       String page = carla.get("/portal/invoices.xhtml?status=" + status).body();
       List<String> shown = statuses(page);
-      assertThat(shown).as(status).allMatch(status::equals);
+      // The demo data has invoices of each kind, so the filter must find some and only those.
+      assertThat(shown).as(status).isNotEmpty().allMatch(status::equals);
     }
     String outstanding = carla.get("/portal/invoices.xhtml?status=OUTSTANDING").body();
     assertThat(statuses(outstanding))

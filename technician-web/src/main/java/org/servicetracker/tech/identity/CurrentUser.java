@@ -37,11 +37,11 @@ public class CurrentUser {
 
   /** Dispatchers and administrators run the service desk (invitations, on call). */
   public boolean isDesk() {
-    return actor().has(Role.DISPATCHER) || actor().has(Role.ADMIN);
+    return get().roles().contains(Role.DISPATCHER) || isAdmin();
   }
 
   public boolean isAdmin() {
-    return actor().has(Role.ADMIN);
+    return get().roles().contains(Role.ADMIN);
   }
 
   public String getRoleNames() {

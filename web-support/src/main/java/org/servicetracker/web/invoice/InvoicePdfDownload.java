@@ -30,8 +30,7 @@ public class InvoicePdfDownload {
     ByteArrayOutputStream pdf = new ByteArrayOutputStream(16 * 1024);
     String number;
     try {
-      number = invoices.details(actor, id).summary().number();
-      invoices.writePdf(actor, id, pdf);
+      number = invoices.writePdf(actor, id, pdf);
     } catch (NotFoundException e) {
       response.sendError(404);
       return;
