@@ -1,54 +1,86 @@
 package org.servicetracker.account;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.servicetracker.shared.AccessDeniedException;
 import org.servicetracker.shared.Actor;
 import org.servicetracker.shared.ConflictException;
+import org.servicetracker.shared.NotFoundException;
 import org.servicetracker.shared.Role;
 import org.servicetracker.shared.ValidationException;
 
 /**
- * The customer accounts (A1): listed for staff choosing one (inviting users, new orders); opened
- * and given sites by dispatchers and administrators.
+ * The customer accounts (A1): offered to staff choosing one (inviting users, new orders); opened,
+ * renamed, given sites, and retired or reinstated by dispatchers and administrators. A retired
+ * account, site or contact keeps its orders and invoices but is no longer offered for new work.
  */
 @Stateless
 public class AccountService {
+  private static final String OPTION =
+      "SELECT NEW org.servicetracker.account.AccountOption(a.id, a.name, a.retiredAt)"
+          + " FROM CustomerAccount a";
+
   @PersistenceContext(unitName = "servicetracker")
   EntityManager em;
 
+  @Inject Event<AccountRetired> accountRetired;
+
+  /** The accounts new work may be for. */
   public List<AccountOption> accounts(Actor actor) {
     actor.requireStaff();
     return em.createQuery(
-            "SELECT NEW org.servicetracker.account.AccountOption(a.id, a.name) FROM CustomerAccount a"
-                + " ORDER BY a.name",
+            OPTION + " WHERE a.retiredAt IS NULL ORDER BY a.name", AccountOption.class)
+        .getResultList();
+  }
+
+  /** Every account, retired ones last, for the account directory. */
+  public List<AccountOption> directory(Actor actor) {
+    requireDesk(actor);
+    return em.createQuery(
+            OPTION + " ORDER BY CASE WHEN a.retiredAt IS NULL THEN 0 ELSE 1 END, a.name",
             AccountOption.class)
         .getResultList();
+  }
+
+  /** One account, retired or not, for its page in the account directory. */
+  public AccountOption account(Actor actor, long accountId) {
+    requireDesk(actor);
+    return em.createQuery(OPTION + " WHERE a.id = :id", AccountOption.class)
+        .setParameter("id", accountId)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("No customer account " + accountId + "."));
   }
 
   /** Opens a customer account; returns its id. */
   public long open(Actor actor, String name) {
     requireDesk(actor);
-    String trimmed = name == null ? "" : name.strip();
-    if (trimmed.isEmpty() || trimmed.length() > 200) {
-      throw new ValidationException("name", "Enter the customer's name (at most 200 characters).");
-    }
-    long same =
-        em.createQuery(
-                "SELECT COUNT(a) FROM CustomerAccount a WHERE LOWER(a.name) = LOWER(:name)",
-                Long.class)
-            .setParameter("name", trimmed)
-            .getSingleResult();
-    if (same > 0) {
-      throw new ConflictException("There is already a customer called " + trimmed + ".");
-    }
-    CustomerAccount account = new CustomerAccount(trimmed);
+    CustomerAccount account = new CustomerAccount(uniqueName(name, null));
     em.persist(account);
     em.flush();
     return account.getId();
+  }
+
+  public void rename(Actor actor, long accountId, String name) {
+    requireDesk(actor);
+    find(CustomerAccount.class, accountId).rename(uniqueName(name, accountId));
+  }
+
+  /** Every site of the account, retired ones included, for the account directory. */
+  public List<SiteView> sites(Actor actor, long accountId) {
+    requireDesk(actor);
+    return em.createQuery(
+            "SELECT s FROM Site s WHERE s.account.id = :account ORDER BY s.name, s.id", Site.class)
+        .setParameter("account", accountId)
+        .getResultStream()
+        .map(SiteView::of)
+        .toList();
   }
 
   /** Adds a site (an address where service happens) to the account; returns its id. */
@@ -58,6 +90,68 @@ public class AccountService {
     if (account == null) {
       throw new ValidationException("accountId", "Choose the customer account.");
     }
+    NewSite address = checked(site);
+    Site created =
+        new Site(
+            account,
+            address.name(),
+            address.street(),
+            address.city(),
+            address.postalCode(),
+            address.country());
+    em.persist(created);
+    em.flush();
+    return created.getId();
+  }
+
+  /** Corrects a site's name or address; orders and assets at the site follow. */
+  public void changeSite(Actor actor, long siteId, NewSite site) {
+    requireDesk(actor);
+    find(Site.class, siteId).moveTo(checked(site));
+  }
+
+  /**
+   * Retires (or reinstates) an account, site or contact. Retiring an account also deactivates its
+   * portal users, whose open sessions end at their next request; reinstating it leaves them
+   * deactivated, to be let in again one by one.
+   */
+  public void retire(Actor actor, Class<? extends Retirable> kind, long id, boolean retired) {
+    requireDesk(actor);
+    Retirable found = find(kind, id);
+    found.setRetiredAt(retired ? Instant.now() : null);
+    if (retired && found instanceof CustomerAccount) {
+      accountRetired.fire(new AccountRetired(id));
+    }
+  }
+
+  private <T> T find(Class<T> kind, long id) {
+    T found = em.find(kind, id);
+    if (found == null) {
+      throw new NotFoundException("No " + kind.getSimpleName() + " " + id + ".");
+    }
+    return found;
+  }
+
+  private String uniqueName(String name, Long except) {
+    String trimmed = name == null ? "" : name.strip();
+    if (trimmed.isEmpty() || trimmed.length() > 200) {
+      throw new ValidationException("name", "Enter the customer's name (at most 200 characters).");
+    }
+    long same =
+        em.createQuery(
+                "SELECT COUNT(a) FROM CustomerAccount a WHERE LOWER(a.name) = LOWER(:name)"
+                    + " AND a.id <> :except",
+                Long.class)
+            .setParameter("name", trimmed)
+            .setParameter("except", except == null ? -1L : except)
+            .getSingleResult();
+    if (same > 0) {
+      throw new ConflictException("There is already a customer called " + trimmed + ".");
+    }
+    return trimmed;
+  }
+
+  private static NewSite checked(NewSite site) {
     String name = required(site.name(), "siteName", "Give the site a name.", 200);
     String street = required(site.street(), "street", "Enter the street.", 200);
     String city = required(site.city(), "city", "Enter the city.", 100);
@@ -68,10 +162,7 @@ public class AccountService {
       throw new ValidationException(
           "country", "The country is a two-letter code such as DE or US.");
     }
-    Site created = new Site(account, name, street, city, postalCode, country);
-    em.persist(created);
-    em.flush();
-    return created.getId();
+    return new NewSite(name, street, city, postalCode, country);
   }
 
   private static String required(String value, String field, String missing, int max) {
@@ -84,7 +175,7 @@ public class AccountService {
     return value.strip();
   }
 
-  private static void requireDesk(Actor actor) {
+  static void requireDesk(Actor actor) {
     if (!actor.has(Role.DISPATCHER) && !actor.has(Role.ADMIN)) {
       throw new AccessDeniedException(
           "Customer accounts are managed by dispatchers and administrators.");

@@ -17,7 +17,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "contact")
-public class Contact {
+public class Contact extends Retirable {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -61,5 +61,11 @@ public class Contact {
 
   public String getPhone() {
     return phone;
+  }
+
+  public void change(String name, String email, String phone) {
+    this.name = name;
+    this.email = email;
+    this.phone = phone;
   }
 }

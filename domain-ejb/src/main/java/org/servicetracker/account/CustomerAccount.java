@@ -12,7 +12,7 @@ import java.time.Instant;
 /** A customer organisation of the service organisation; the unit of tenancy. */
 @Entity
 @Table(name = "customer_account")
-public class CustomerAccount {
+public class CustomerAccount extends Retirable {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -38,5 +38,9 @@ public class CustomerAccount {
 
   public String getName() {
     return name;
+  }
+
+  public void rename(String name) {
+    this.name = name;
   }
 }

@@ -14,7 +14,7 @@ import jakarta.persistence.Version;
 /** A place of a customer account where equipment stands and technicians visit. */
 @Entity
 @Table(name = "site")
-public class Site {
+public class Site extends Retirable {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -84,6 +84,14 @@ public class Site {
 
   public String getCountry() {
     return country;
+  }
+
+  public void moveTo(NewSite address) {
+    this.name = address.name();
+    this.street = address.street();
+    this.city = address.city();
+    this.postalCode = address.postalCode();
+    this.country = address.country();
   }
 
   /** One line for lists: "Head office, 1 Main St, Springfield". */

@@ -7,7 +7,10 @@ import java.util.List;
 import org.servicetracker.shared.Actor;
 import org.servicetracker.shared.ValidationException;
 
-/** The sites a caller may choose from: a customer's own account's, or any account's for staff. */
+/**
+ * The sites a caller may choose from (retired ones are not offered): a customer's own account's, or
+ * any account's for staff.
+ */
 @Stateless
 public class SiteDirectory {
   @PersistenceContext(unitName = "servicetracker")
@@ -17,7 +20,9 @@ public class SiteDirectory {
     long account = actor.isAccountScoped() ? actor.accountId() : require(accountId);
     return em
         .createQuery(
-            "SELECT s FROM Site s WHERE s.account.id = :account ORDER BY s.name, s.id", Site.class)
+            "SELECT s FROM Site s WHERE s.account.id = :account AND s.retiredAt IS NULL"
+                + " ORDER BY s.name, s.id",
+            Site.class)
         .setParameter("account", account)
         .getResultList()
         .stream()

@@ -79,7 +79,8 @@ public class AssetService {
       throw new ValidationException("accountId", "The customer account does not exist.");
     }
     Site site = request.siteId() == null ? null : em.find(Site.class, request.siteId());
-    if (request.siteId() != null && (site == null || site.getAccount().getId() != accountId)) {
+    if (request.siteId() != null
+        && (site == null || site.getAccount().getId() != accountId || site.isRetired())) {
       throw new ValidationException("siteId", "Choose one of your own sites.");
     }
     Asset asset =

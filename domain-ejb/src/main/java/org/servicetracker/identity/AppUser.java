@@ -122,7 +122,6 @@ public class AppUser {
     this.passwordHash = newHash;
   }
 
-  /** Takes away access at once: sign-in is refused and open sessions end at their next request. */
   /** New staff roles (staff users only, never none). */
   void changeStaffRoles(Set<Role> staffRoles) {
     if (isCustomer() || staffRoles.isEmpty() || !Role.STAFF_ROLES.containsAll(staffRoles)) {
@@ -133,8 +132,13 @@ public class AppUser {
     roles.addAll(staffRoles);
   }
 
+  /** Takes away access at once: sign-in is refused and open sessions end at their next request. */
   public void deactivate() {
     this.active = false;
+  }
+
+  public void reactivate() {
+    this.active = true;
   }
 
   public void markDemo() {

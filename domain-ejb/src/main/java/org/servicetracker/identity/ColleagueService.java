@@ -1,6 +1,7 @@
 package org.servicetracker.identity;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.servicetracker.account.AccountRetired;
 import org.servicetracker.notification.Outbox;
 import org.servicetracker.shared.AccessDeniedException;
 import org.servicetracker.shared.Actor;
@@ -37,14 +39,39 @@ public class ColleagueService {
   String publicUrl;
 
   public List<Colleague> colleagues(Actor actor) {
-    long account = requireAdmin(actor);
-    return em
-        .createQuery(
-            "SELECT u FROM AppUser u WHERE u.account.id = :account ORDER BY u.displayName, u.id",
-            AppUser.class)
-        .setParameter("account", account)
-        .getResultList()
-        .stream()
+    return usersOf(requireAdmin(actor));
+  }
+
+  /** The portal users of any account, for dispatchers and administrators (A1). */
+  public List<Colleague> portalUsers(Actor actor, long accountId) {
+    requireDesk(actor);
+    return usersOf(accountId);
+  }
+
+  public void deactivate(Actor actor, long userId) {
+    AppUser user = manageable(actor, userId);
+    if (user.getId().equals(actor.userId())) {
+      throw new ValidationException("user", "You cannot deactivate your own login.");
+    }
+    user.deactivate();
+  }
+
+  public void reactivate(Actor actor, long userId) {
+    AppUser user = manageable(actor, userId);
+    if (user.getAccount().isRetired()) {
+      throw new ValidationException(
+          "user", user.getAccount().getName() + " is retired; reinstate the customer first.");
+    }
+    user.reactivate();
+  }
+
+  /** A retired customer's users lose access at once, in the retiring transaction. */
+  public void lockOut(@Observes AccountRetired retired) {
+    users.customersOf(retired.accountId()).forEach(AppUser::deactivate);
+  }
+
+  private List<Colleague> usersOf(long account) {
+    return users.customersOf(account).stream()
         .map(
             u ->
                 new Colleague(
@@ -56,17 +83,17 @@ public class ColleagueService {
         .toList();
   }
 
-  public void deactivate(Actor actor, long userId) {
-    long account = requireAdmin(actor);
-    AppUser user =
-        users
-            .findById(userId)
-            .filter(u -> u.getAccount() != null && u.getAccount().getId() == account)
-            .orElseThrow(() -> new NotFoundException("User " + userId + " was not found."));
-    if (user.getId().equals(actor.userId())) {
-      throw new ValidationException("user", "You cannot deactivate your own login.");
+  /** A portal user the actor may (de)activate: a colleague for customers, anyone for the desk. */
+  private AppUser manageable(Actor actor, long userId) {
+    Long allowedAccount = actor.isAccountScoped() ? requireAdmin(actor) : null;
+    if (allowedAccount == null) {
+      requireDesk(actor);
     }
-    user.deactivate();
+    return users
+        .findById(userId)
+        .filter(u -> u.getAccount() != null)
+        .filter(u -> allowedAccount == null || u.getAccount().getId() == allowedAccount)
+        .orElseThrow(() -> new NotFoundException("User " + userId + " was not found."));
   }
 
   public void requestAccount(Actor actor, String name, String email, String note) {
@@ -120,6 +147,13 @@ public class ColleagueService {
         .map(
             r -> new AccountRequestView(r.getName(), r.getEmail(), r.getStatus(), r.getCreatedAt()))
         .toList();
+  }
+
+  private static void requireDesk(Actor actor) {
+    if (!actor.has(Role.DISPATCHER) && !actor.has(Role.ADMIN)) {
+      throw new AccessDeniedException(
+          "Portal users are managed by dispatchers and administrators.");
+    }
   }
 
   private static long requireAdmin(Actor actor) {

@@ -54,7 +54,7 @@ public class InvitationService {
           "role", "Portal users are customers or customer administrators.");
     }
     CustomerAccount account = em.find(CustomerAccount.class, accountId);
-    if (account == null) {
+    if (account == null || account.isRetired()) {
       throw new ValidationException("account", "Choose the customer account.");
     }
     String address = checkedAddress(email);

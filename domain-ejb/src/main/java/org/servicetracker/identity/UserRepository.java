@@ -39,6 +39,15 @@ public class UserRepository {
         .getResultList();
   }
 
+  /** Every portal user of a customer account, active or not, by name. */
+  public List<AppUser> customersOf(long accountId) {
+    return em.createQuery(
+            "SELECT u FROM AppUser u WHERE u.account.id = :account ORDER BY u.displayName, u.id",
+            AppUser.class)
+        .setParameter("account", accountId)
+        .getResultList();
+  }
+
   /** The active portal users of a customer account. */
   public List<AppUser> activeCustomersOf(long accountId) {
     return em.createQuery(

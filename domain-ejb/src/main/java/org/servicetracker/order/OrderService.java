@@ -21,6 +21,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.servicetracker.account.Contact;
 import org.servicetracker.account.CustomerAccount;
+import org.servicetracker.account.Retirable;
 import org.servicetracker.account.Site;
 import org.servicetracker.asset.Asset;
 import org.servicetracker.identity.AppUser;
@@ -66,6 +67,7 @@ public class OrderService {
     if (account == null) {
       throw new ValidationException("accountId", "The customer account does not exist.");
     }
+    current(account, "accountId");
     Site site =
         belonging(Site.class, request.siteId(), "siteId", accountId, s -> s.getAccount().getId());
     Contact contact =
@@ -239,6 +241,7 @@ public class OrderService {
     if (target == null) {
       throw new ValidationException("accountId", "Choose the customer account.");
     }
+    current(target, "accountId");
     // Features that keep rows per account follow (or refuse, like invoices) in this transaction.
     orderMoved.fire(new OrderMoved(order.getId(), number, order.getAccount().getId(), accountId));
     return save(order, order.moveTo(target, Author.of(actor), Instant.now()), actor);
@@ -330,7 +333,18 @@ public class OrderService {
           field,
           "Choose one of the customer account's own " + type.getSimpleName().toLowerCase() + "s.");
     }
+    if (found instanceof Retirable retirable) {
+      current(retirable, field);
+    }
     return found;
+  }
+
+  /** Retired accounts, sites and contacts keep their orders but take no new ones. */
+  private static void current(Retirable retirable, String field) {
+    if (retirable.isRetired()) {
+      throw new ValidationException(
+          field, "That " + field.replace("Id", "") + " has been retired; choose another.");
+    }
   }
 
   private static long require(Long value, String field, String message) {

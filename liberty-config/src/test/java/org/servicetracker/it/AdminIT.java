@@ -199,7 +199,7 @@ class AdminIT {
     dana.submit("openForm", Map.of("name", name), "open");
     assertThat(dana.last().body())
         .contains("The customer account has been opened.")
-        .contains(name + ": sites");
+        .contains(name + "\n");
     dana.submit(
         "siteForm",
         Map.of(
@@ -209,7 +209,9 @@ class AdminIT {
             "postalCode", "78744",
             "country", "us"),
         "addSite");
-    assertThat(dana.last().body()).contains("The site has been added.").contains("Main office");
+    assertThat(dana.last().body())
+        .contains("The site has been added.")
+        .contains("Main office, 4120 Freidrich Lane, 78744 Austin, US");
     dana.submit(
         "contactForm",
         Map.of("contactName", "Bill Lumbergh", "contactEmail", "bill@initech.test"),
@@ -217,6 +219,7 @@ class AdminIT {
     assertThat(dana.last().body())
         .contains("The contact has been added.")
         .contains("Bill Lumbergh");
+    dana.get("/tech/admin/accounts.xhtml");
     dana.submit("openForm", Map.of("name", name.toUpperCase()), "open");
     assertThat(dana.last().body()).contains("There is already a customer called");
 
@@ -225,5 +228,155 @@ class AdminIT {
                 .get("/tech/admin/accounts.xhtml")
                 .statusCode())
         .isEqualTo(403);
+  }
+
+  @Test
+  void theDeskCorrectsAndRetiresSitesAndContactsWhichThenTakeNoNewOrders() {
+    WebSession dana = TechOrderIT.tech("dispatch@servicetracker.test");
+    long account = newAccount(dana, "Globex " + System.nanoTime());
+    String site = TestDatabase.strings("SELECT id FROM site WHERE account_id = ?", account).get(0);
+    String contact =
+        TestDatabase.strings("SELECT id FROM contact WHERE account_id = ?", account).get(0);
+
+    // Correct the site's address and the contact's phone number through their edit forms.
+    dana.get("/tech/admin/account.xhtml?account=" + account + "&site=" + site);
+    assertThat(dana.last().body()).contains("Edit the site").contains("value=\"Depot\"");
+    dana.submit(
+        "siteForm",
+        Map.of(
+            "siteName", "Depot",
+            "street", "2 Cypress Creek",
+            "city", "Springfield",
+            "postalCode", "49007",
+            "country", "US"),
+        "addSite");
+    assertThat(dana.last().body())
+        .contains("The site has been saved.")
+        .contains("Depot, 2 Cypress Creek, 49007 Springfield, US");
+    dana.get("/tech/admin/account.xhtml?account=" + account + "&contact=" + contact);
+    dana.submit(
+        "contactForm",
+        Map.of("contactName", "Hank Scorpio", "contactEmail", "", "contactPhone", "+1 555 0100"),
+        "addContact");
+    assertThat(dana.last().body()).contains("The contact has been saved.").contains("+1 555 0100");
+    dana.get("/tech/admin/account.xhtml?account=" + account + "&site=" + site);
+    dana.submit("siteForm", Map.of("siteName", "", "street", "x"), "addSite");
+    assertThat(dana.last().body()).contains("Give the site a name.");
+
+    // Retired: no longer offered on the new-order form, refused if sent anyway, reinstated again.
+    dana.get("/tech/admin/account.xhtml?account=" + account);
+    dana.submit("siteRow:0:siteRowForm", Map.of(), "siteRow:0:siteRowForm:retire");
+    assertThat(dana.last().body()).contains("The site has been retired.");
+    dana.submit("contactRow:0:contactRowForm", Map.of(), "contactRow:0:contactRowForm:retire");
+    assertThat(dana.last().body()).contains("The contact has been retired.");
+    assertThat(
+            TestDatabase.strings(
+                "SELECT count(*) FROM site WHERE id = ? AND retired_at IS NOT NULL",
+                Long.parseLong(site)))
+        .containsExactly("1");
+    assertThat(newOrder(dana, account, site).body()).doesNotContain("has been created");
+    assertThat(
+            TestDatabase.strings(
+                "SELECT count(*) FROM service_order WHERE account_id = ?", account))
+        .containsExactly("0");
+    dana.get("/tech/admin/account.xhtml?account=" + account);
+    dana.submit("siteRow:0:siteRowForm", Map.of(), "siteRow:0:siteRowForm:reinstate");
+    assertThat(dana.last().body()).contains("The site has been reinstated.");
+    assertThat(newOrder(dana, account, site).body()).contains("has been created");
+  }
+
+  /** Sends the new-order form for a service call at the site. */
+  private static java.net.http.HttpResponse<String> newOrder(
+      WebSession desk, long account, String site) {
+    desk.get("/tech/order-new.xhtml?account=" + account);
+    return desk.submit(
+        "order",
+        Map.of(
+            "kind", "SERVICE_CALL",
+            "account", String.valueOf(account),
+            "site", site,
+            "priority", "NORMAL",
+            "summary", "Cooling unit rattles"),
+        "create");
+  }
+
+  @Test
+  void retiringACustomerEndsItsUsersSessionsAndTakesItOutOfNewWork() {
+    WebSession dana = TechOrderIT.tech("dispatch@servicetracker.test");
+    String name = "Soylent " + System.nanoTime();
+    long account = newAccount(dana, name);
+    String email = "sol-" + System.nanoTime() + "@soylent.test";
+    WebSession sol = portalUser(dana, account, email);
+    assertThat(sol.get("/portal/index.xhtml").body()).contains("Sol Soylent");
+
+    dana.get("/tech/admin/account.xhtml?account=" + account);
+    assertThat(dana.last().body()).contains(email);
+    dana.submit("retireForm", Map.of(), "retire");
+    assertThat(dana.last().body())
+        .contains("The customer has been retired; its portal users have been deactivated.");
+    assertThat(sol.get("/portal/index.xhtml").body()).doesNotContain("Sol Soylent");
+    assertThat(dana.get("/tech/order-new.xhtml").body()).doesNotContain(name);
+    assertThat(dana.get("/tech/admin/accounts.xhtml").body()).contains(name).contains("Retired");
+
+    // Reinstated, the customer takes work again; its users come back one by one.
+    dana.get("/tech/admin/account.xhtml?account=" + account);
+    dana.submit("retireForm", Map.of(), "reinstate");
+    assertThat(dana.last().body()).contains("The customer has been reinstated.");
+    assertThat(dana.get("/tech/order-new.xhtml").body()).contains(name);
+    dana.get("/tech/admin/account.xhtml?account=" + account);
+    dana.submit("user:0:userForm", Map.of(), "user:0:userForm:reactivate");
+    assertThat(dana.last().body()).contains("The user has been reactivated.");
+    assertThat(new WebSession().signIn("portal", email, "sol-password-1").body())
+        .contains("Sol Soylent");
+    dana.submit("user:0:userForm", Map.of(), "user:0:userForm:deactivate");
+    assertThat(dana.last().body()).contains("The user has been deactivated");
+  }
+
+  /** Opens an account with one site (Depot) and one contact (Hank); returns its id. */
+  private static long newAccount(WebSession desk, String name) {
+    desk.get("/tech/admin/accounts.xhtml");
+    desk.submit("openForm", Map.of("name", name), "open");
+    long account =
+        Long.parseLong(
+            TestDatabase.strings("SELECT id FROM customer_account WHERE name = ?", name).get(0));
+    desk.submit(
+        "siteForm",
+        Map.of(
+            "siteName", "Depot",
+            "street", "1 Industrial Way",
+            "city", "Springfield",
+            "postalCode", "49001",
+            "country", "US"),
+        "addSite");
+    desk.submit("contactForm", Map.of("contactName", "Hank", "contactPhone", "555"), "addContact");
+    return account;
+  }
+
+  /** Invites a portal user (Sol Soylent) to the account and signs them in. */
+  private static WebSession portalUser(WebSession desk, long account, String email) {
+    desk.get("/tech/admin/desk.xhtml");
+    desk.submit(
+        "inviteForm",
+        Map.of(
+            "account",
+            String.valueOf(account),
+            "name",
+            "Sol Soylent",
+            "email",
+            email,
+            "role",
+            "CUSTOMER"),
+        "send");
+    DevMailbox.Mail mail = DevMailbox.awaitNth(email, 1, Duration.ofSeconds(30));
+    Matcher link =
+        LINK.matcher(mail.body().replace("=\r\n", "").replace("=\n", "").replace("=3D", "="));
+    assertThat(link.find()).as(mail.body()).isTrue();
+    WebSession user = new WebSession();
+    user.get(link.group(1));
+    user.submit(
+        "reset", Map.of("password", "sol-password-1", "confirmation", "sol-password-1"), "save");
+    WebSession signedIn = new WebSession();
+    signedIn.signIn("portal", email, "sol-password-1");
+    return signedIn;
   }
 }

@@ -59,6 +59,8 @@ class TechOrderBrowserIT {
         assertThat(width).as("sideways scrolling on " + tab).isLessThanOrEqualTo(0);
       }
     }
+    String acme =
+        TestDatabase.strings("SELECT id FROM customer_account WHERE name = 'Acme Corp'").get(0);
     try (Browser phone = new Browser(390, 844)) {
       phone.signIn("tech", "admin@servicetracker.test", SignInIT.PASSWORD);
       for (String page :
@@ -68,7 +70,9 @@ class TechOrderBrowserIT {
             "/tech/order-new.xhtml",
             "/tech/admin/desk.xhtml",
             "/tech/admin/settings.xhtml",
-            "/tech/admin/staff.xhtml"
+            "/tech/admin/staff.xhtml",
+            "/tech/admin/accounts.xhtml",
+            "/tech/admin/account.xhtml?account=" + acme
           }) {
         phone.open(page);
         phone.find("#main h1");
