@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.servicetracker.worklog.WorkLine;
 
 /** A stored file: on an order, or staged by its uploader until the order exists. */
 @Entity
@@ -46,6 +47,12 @@ public class Attachment {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Column(name = "labour_entry_id")
+  private Long labourEntryId;
+
+  @Column(name = "part_entry_id")
+  private Long partEntryId;
+
   protected Attachment() {}
 
   Attachment(StoredBytes stored, String fileName, Long uploaderId, String uploaderName) {
@@ -68,12 +75,22 @@ public class Attachment {
     this.stagedBy = user;
   }
 
+  void documents(WorkLine line) {
+    labourEntryId = line.kind() == WorkLine.Kind.LABOUR ? line.id() : null;
+    partEntryId = line.kind() == WorkLine.Kind.PART ? line.id() : null;
+  }
+
   boolean isStagedBy(Long user) {
     return orderId == null && stagedBy != null && stagedBy.equals(user);
   }
 
   public AttachmentView view() {
-    return new AttachmentView(id, fileName, contentType, size, sha256, uploaderName, createdAt);
+    String line =
+        labourEntryId != null
+            ? WorkLine.key(WorkLine.Kind.LABOUR, labourEntryId)
+            : WorkLine.key(WorkLine.Kind.PART, partEntryId);
+    return new AttachmentView(
+        id, fileName, contentType, size, sha256, uploaderName, createdAt, line);
   }
 
   public Long getId() {

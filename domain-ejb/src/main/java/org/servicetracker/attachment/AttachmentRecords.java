@@ -13,6 +13,8 @@ import org.servicetracker.shared.Actor;
 import org.servicetracker.shared.NotFoundException;
 import org.servicetracker.shared.Role;
 import org.servicetracker.shared.ValidationException;
+import org.servicetracker.worklog.WorkLine;
+import org.servicetracker.worklog.WorkLogService;
 
 /**
  * The attachment rows and who may reach them, in short transactions of their own (the bytes travel
@@ -26,6 +28,7 @@ public class AttachmentRecords {
   EntityManager em;
 
   @Inject OrderService orders;
+  @Inject WorkLogService workLogs;
 
   /** The order, if the actor may see and add its attachments. */
   public OrderRef order(Actor actor, String number) {
@@ -36,15 +39,39 @@ public class AttachmentRecords {
     return order;
   }
 
-  public AttachmentView add(Actor actor, StoredBytes stored, String fileName, String orderNumber) {
-    Attachment attachment = new Attachment(stored, fileName, actor.userId(), actor.name());
+  /**
+   * Refuses, before a byte is read, what {@link #add} would refuse about the order and the line: a
+   * work-log line is documented by staff, on an order.
+   */
+  public OrderRef target(Actor actor, String orderNumber, WorkLine line) {
     if (orderNumber == null) {
+      if (line != null) {
+        throw new ValidationException("order", "Say which order the work-log line belongs to.");
+      }
+      return null;
+    }
+    OrderRef order = order(actor, orderNumber);
+    if (line != null) {
+      actor.requireStaff();
+      workLogs.requireLine(order.id(), line);
+    }
+    return order;
+  }
+
+  public AttachmentView add(
+      Actor actor, StoredBytes stored, String fileName, String orderNumber, WorkLine line) {
+    Attachment attachment = new Attachment(stored, fileName, actor.userId(), actor.name());
+    OrderRef order = target(actor, orderNumber, line);
+    if (order == null) {
       if (actor.userId() == null) {
         throw new ValidationException("order", "Say which order the file belongs to.");
       }
       attachment.stageFor(actor.userId());
     } else {
-      attachment.attachTo(order(actor, orderNumber).id());
+      attachment.attachTo(order.id());
+      if (line != null) {
+        attachment.documents(line);
+      }
     }
     em.persist(attachment);
     if (orderNumber != null) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.servicetracker.shared.Actor;
+import org.servicetracker.worklog.WorkLine;
 
 /**
  * Use cases of attachments. The bytes stream outside any transaction (an upload of 500 MB takes
@@ -29,21 +30,26 @@ public class AttachmentService {
   /**
    * Stores one file on an order, or, with no order, stages it for the actor's next new request.
    *
+   * @param line the work-log line of the order the file documents (a receipt, a certificate), or
+   *     null
    * @param declaredLength the length the client announced, or -1; over the limit refuses at once
    * @throws TooLargeException when the file is over the limit; nothing is kept
    */
   public AttachmentView upload(
-      Actor actor, String orderNumber, String fileName, long declaredLength, InputStream content) {
+      Actor actor,
+      String orderNumber,
+      WorkLine line,
+      String fileName,
+      long declaredLength,
+      InputStream content) {
     if (declaredLength > settings.maxBytes()) {
       throw new TooLargeException(settings.maxBytes());
     }
-    if (orderNumber != null) {
-      records.order(actor, orderNumber); // refuse before reading a byte
-    }
+    records.target(actor, orderNumber, line); // refuse before reading a byte
     String name = FileNames.sanitise(fileName);
     StoredBytes stored = storage.store(name, content);
     try {
-      return records.add(actor, stored, name, orderNumber);
+      return records.add(actor, stored, name, orderNumber, line);
     } catch (RuntimeException e) {
       storage.discard(stored.key());
       throw e;

@@ -8,6 +8,7 @@ import java.util.List;
 import org.servicetracker.order.OrderRef;
 import org.servicetracker.order.OrderService;
 import org.servicetracker.shared.Actor;
+import org.servicetracker.shared.ValidationException;
 
 /**
  * Labour and parts of orders. Staff log them; everyone who may see the order reads them (the
@@ -43,6 +44,24 @@ public class WorkLogService {
     return new WorkLog(
         labourOf(order, false).stream().map(LabourEntry::view).toList(),
         partsOf(order, false).stream().map(PartEntry::view).toList());
+  }
+
+  /** Refuses a work-log line that is not one of the order's. */
+  public void requireLine(long orderId, WorkLine line) {
+    Class<?> type = line.kind() == WorkLine.Kind.LABOUR ? LabourEntry.class : PartEntry.class;
+    long found =
+        em.createQuery(
+                "SELECT COUNT(e) FROM "
+                    + type.getSimpleName()
+                    + " e"
+                    + " WHERE e.id = :id AND e.orderId = :order",
+                Long.class)
+            .setParameter("id", line.id())
+            .setParameter("order", orderId)
+            .getSingleResult();
+    if (found == 0) {
+      throw new ValidationException("line", "That line is not in this order's work log.");
+    }
   }
 
   /** The order's labour, oldest first; only the billable entries not yet invoiced if asked. */

@@ -50,7 +50,7 @@ class AttachmentServiceIT {
     byte[] bytes = "sign-off form".getBytes(StandardCharsets.UTF_8);
     AttachmentView file =
         attachments.upload(
-            tom, number, "sign-off.txt", bytes.length, new ByteArrayInputStream(bytes));
+            tom, number, null, "sign-off.txt", bytes.length, new ByteArrayInputStream(bytes));
 
     for (Actor allowed :
         new Actor[] {
@@ -75,7 +75,7 @@ class AttachmentServiceIT {
       assertThatThrownBy(
               () ->
                   attachments.upload(
-                      refused, number, "x.txt", 1, new ByteArrayInputStream(new byte[] {1})))
+                      refused, number, null, "x.txt", 1, new ByteArrayInputStream(new byte[] {1})))
           .isInstanceOf(NotFoundException.class);
     }
   }

@@ -2,6 +2,8 @@ package org.servicetracker.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -68,6 +70,70 @@ class TechBillingIT {
         "customer@acme.test",
         "Invoice " + invoice.group(1) + " for " + number,
         Duration.ofSeconds(30));
+  }
+
+  @Test
+  void aReceiptIsAttachedToThePartItDocuments() {
+    String number = TechOrderIT.newCustomerOrder("WALK_IN");
+    WebSession tom = TechOrderIT.tech("tech@servicetracker.test");
+    tom.get("/tech/order.xhtml?number=" + number);
+    tom.submit("claimForm", Map.of(), "claim"); // files are for the order's own technicians
+    tom.get("/tech/order.xhtml?number=" + number + "&tab=work");
+    tom.submit(
+        "partForm",
+        Map.of(
+            "partDescription", "Thermocouple",
+            "quantity", "1",
+            "costCode", "CC-200",
+            "unitPrice", "18"),
+        "logPart");
+    assertThat(tom.last().body()).contains("The part has been logged.");
+    String part =
+        TestDatabase.strings(
+                "SELECT p.id FROM part_entry p JOIN service_order o ON o.id = p.order_id"
+                    + " WHERE o.order_number = ?",
+                number)
+            .get(0);
+    byte[] receipt = "%PDF-1.4\n% supplier receipt\n".getBytes(StandardCharsets.US_ASCII);
+
+    String upload = "/tech/attachments?order=" + number + "&line=part-" + part;
+    assertThat(tom.upload(upload, "receipt.pdf", receipt).statusCode()).isEqualTo(201);
+    assertThat(
+            TestDatabase.strings(
+                "SELECT file_name FROM attachment WHERE part_entry_id = ?", Long.parseLong(part)))
+        .containsExactly("receipt.pdf");
+    assertThat(tom.get("/tech/order.xhtml?number=" + number + "&tab=work").body())
+        .contains("Receipts and certificates (1)")
+        .contains("receipt.pdf");
+    assertThat(tom.get("/tech/order.xhtml?number=" + number + "&tab=attachments").body())
+        .contains("receipt.pdf");
+
+    // A line of another order, a line key that is none, and a customer are all refused.
+    String other = TechOrderIT.newCustomerOrder("WALK_IN");
+    WebSession dana = TechOrderIT.tech("dispatch@servicetracker.test");
+    HttpResponse<String> wrongOrder =
+        dana.upload("/tech/attachments?order=" + other + "&line=part-" + part, "r.pdf", receipt);
+    assertThat(wrongOrder.statusCode()).isEqualTo(400);
+    assertThat(wrongOrder.body()).contains("not in this order's work log");
+    assertThat(
+            dana.upload("/tech/attachments?order=" + number + "&line=invoice-1", "r.pdf", receipt)
+                .statusCode())
+        .isEqualTo(400);
+    WebSession carla = new WebSession();
+    carla.signIn("portal", "customer@acme.test", SignInIT.PASSWORD);
+    assertThat(
+            carla
+                .upload(
+                    "/portal/attachments?order=" + number + "&line=part-" + part, "r.pdf", receipt)
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(
+            TestDatabase.count(
+                "SELECT count(*) FROM attachment a JOIN service_order o ON o.id = a.order_id"
+                    + " WHERE o.order_number IN (?, ?)",
+                number,
+                other))
+        .isEqualTo(1);
   }
 
   @Test

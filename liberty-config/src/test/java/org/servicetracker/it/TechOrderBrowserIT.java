@@ -2,17 +2,23 @@ package org.servicetracker.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
-/** T5/T6/T8 in Chromium: claim an order, move it to Awaiting Parts, log labour, on a phone too. */
+/**
+ * T5/T6/T8 in Chromium: claim an order, move it to Awaiting Parts, log the part with its receipt,
+ * on a phone too.
+ */
 class TechOrderBrowserIT {
 
   @Test
-  void aTechnicianClaimsAnOrderAndWaitsForParts() {
+  void aTechnicianClaimsAnOrderAndWaitsForParts() throws Exception {
     String number = TechOrderIT.newCustomerOrder("WALK_IN");
+    Path receipt = Files.write(Files.createTempFile("receipt", ".png"), AttachmentsIT.photo(4000));
     try (Browser browser = new Browser(1280, 1100)) {
       browser.signIn("tech", "tech2@servicetracker.test", SignInIT.PASSWORD);
       browser.open("/tech/order.xhtml?number=" + number);
@@ -42,6 +48,24 @@ class TechOrderBrowserIT {
       browser.click("a.st-tab[href*='tab=work']");
       browser.find("#labourForm\\:start");
       browser.screenshot("tech-order-work");
+
+      // The part that arrived, with the supplier's receipt attached to its line (T8).
+      browser.type("#partForm\\:partDescription", "Drain pump");
+      browser.type("#partForm\\:costCode", "CC-410");
+      browser.type("#partForm\\:unitPrice", "39.90");
+      browser.click("#partForm\\:logPart");
+      assertThat(browser.text("#partLoggedNotice")).contains("logged");
+      browser.click(".st-part-row .st-line-documents summary");
+      browser
+          .driver()
+          .findElement(By.cssSelector(".st-part-row .st-line-documents input[name=files]"))
+          .sendKeys(receipt.toString());
+      assertThat(browser.text("#uploadedNotice")).contains("added");
+      browser.click(".st-part-row .st-line-documents summary");
+      assertThat(browser.text(".st-part-row .st-line-documents"))
+          .contains("Receipts and certificates (1)")
+          .contains("receipt");
+      browser.screenshot("tech-order-work-receipt");
     }
     try (Browser phone = new Browser(390, 844)) {
       phone.signIn("tech", "tech2@servicetracker.test", SignInIT.PASSWORD);

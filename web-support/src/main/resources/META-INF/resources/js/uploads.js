@@ -1,5 +1,5 @@
 /*
- * The upload widget (see WEB-INF/includes/upload.xhtml). Each chosen or dropped file is sent on its
+ * The upload widget <st:upload> (see META-INF/resources/st/upload.xhtml). Each chosen or dropped file is sent on its
  * own, one after the other, as the raw body of a POST with a progress bar; a file over the limit is
  * refused here before a byte is sent (the server refuses it too).
  *   after=reload: the files go onto an order; the page reloads to list them when all are done.
@@ -83,7 +83,11 @@
     function finished() {
       if (zone.dataset.after === 'reload' && uploaded > 0) {
         var url = new URL(window.location.href);
-        url.searchParams.set('tab', 'attachments');
+        // Notices of the page before (?partLogged=true …) are not repeated after the upload.
+        Array.from(url.searchParams.keys()).filter(function (name) {
+          return url.searchParams.get(name) === 'true';
+        }).forEach(function (name) { url.searchParams.delete(name); });
+        url.searchParams.set('tab', zone.dataset.reloadTab || 'attachments');
         url.searchParams.set('uploaded', 'true');
         window.location.assign(url.toString());
       }

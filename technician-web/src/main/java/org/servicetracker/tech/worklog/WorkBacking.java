@@ -8,8 +8,15 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.servicetracker.attachment.AttachmentService;
+import org.servicetracker.attachment.AttachmentView;
 import org.servicetracker.invoice.BillingSettings;
 import org.servicetracker.shared.DomainException;
+import org.servicetracker.shared.NotFoundException;
 import org.servicetracker.tech.identity.CurrentUser;
 import org.servicetracker.tech.order.OrderBacking;
 import org.servicetracker.web.Pages;
@@ -20,7 +27,8 @@ import org.servicetracker.worklog.WorkLogService;
 
 /**
  * The order page's Parts &amp; Labour tab: labour (start, end, billable hours — filled in from the
- * times by the page and editable —, rate, billable or not) and installed parts.
+ * times by the page and editable —, rate, billable or not) and installed parts, each line with the
+ * receipts or certificates that document it.
  */
 @Named
 @ViewScoped
@@ -28,11 +36,13 @@ public class WorkBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject WorkLogService workLogs;
+  @Inject AttachmentService attachments;
   @Inject BillingSettings billing;
   @Inject CurrentUser currentUser;
   @Inject OrderBacking order;
 
   private WorkLog log;
+  private Optional<Map<String, List<AttachmentView>>> documents;
   private LocalDateTime start;
   private LocalDateTime end;
   private BigDecimal hours;
@@ -50,6 +60,26 @@ public class WorkBacking implements Serializable {
       log = workLogs.workOf(currentUser.actor(), order.getOrder().number());
     }
     return log;
+  }
+
+  /**
+   * The receipts and certificates of the log's lines, by line key ({@code part-5}); null for a
+   * technician who may log work on the order but not see its files (not assigned to it).
+   */
+  public Map<String, List<AttachmentView>> getDocuments() {
+    if (documents == null) {
+      try {
+        documents =
+            attachments.list(currentUser.actor(), order.getOrder().number()).stream()
+                .filter(a -> a.workLine() != null)
+                .collect(
+                    Collectors.collectingAndThen(
+                        Collectors.groupingBy(AttachmentView::workLine), Optional::of));
+      } catch (NotFoundException e) {
+        documents = Optional.empty();
+      }
+    }
+    return documents.orElse(null);
   }
 
   public String getCurrency() {

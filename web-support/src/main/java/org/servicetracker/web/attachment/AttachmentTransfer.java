@@ -22,14 +22,17 @@ import org.servicetracker.shared.AccessDeniedException;
 import org.servicetracker.shared.Actor;
 import org.servicetracker.shared.DomainException;
 import org.servicetracker.shared.NotFoundException;
+import org.servicetracker.shared.ValidationException;
+import org.servicetracker.worklog.WorkLine;
 
 /**
  * The attachments endpoint of a web module, which maps it to /attachments/* with the signed-in
- * actor: {@code POST ?order=SR-…} streams the request body into the attachment store (no order:
- * staged for the new-request form), {@code GET /{id}/{name}} streams a file back as a download,
- * {@code DELETE /{id}} takes a staged file off the form. Uploads are sent by the upload widget's
- * script, with the file name in {@code X-File-Name}; the {@code X-Requested-With} header it must
- * carry cannot be sent cross-site without CORS, which this server never grants.
+ * actor: {@code POST ?order=SR-…[&line=part-5]} streams the request body into the attachment store,
+ * as a file of the order (documenting a line of its work log) or, with no order, staged for the
+ * new-request form; {@code GET /{id}/{name}} streams a file back as a download, {@code DELETE
+ * /{id}} takes a staged file off the form. Uploads are sent by the upload widget's script, with the
+ * file name in {@code X-File-Name}; the {@code X-Requested-With} header it must carry cannot be
+ * sent cross-site without CORS, which this server never grants.
  */
 @ApplicationScoped
 public class AttachmentTransfer {
@@ -49,11 +52,17 @@ public class AttachmentTransfer {
       return;
     }
     name = URLDecoder.decode(name, StandardCharsets.UTF_8);
-    String order = orderOf(request.getQueryString());
+    String order = queryParameter(request.getQueryString(), "order");
+    String line = queryParameter(request.getQueryString(), "line");
     try {
       AttachmentView view =
           attachments.upload(
-              actor, order, name, request.getContentLengthLong(), request.getInputStream());
+              actor,
+              order,
+              line == null ? null : requireLine(line),
+              name,
+              request.getContentLengthLong(),
+              request.getInputStream());
       answer(response, 201, describe(view));
     } catch (TooLargeException e) {
       response.setHeader("Connection", "close"); // do not read the rest of an over-size body
@@ -115,19 +124,28 @@ public class AttachmentTransfer {
   }
 
   /**
-   * The {@code order} of the query string, read by hand: {@code getParameter} would read a form
-   * body too, i.e. swallow the upload whole if a client labelled it as a form.
+   * A parameter of the query string, read by hand: {@code getParameter} would read a form body too,
+   * i.e. swallow the upload whole if a client labelled it as a form.
    */
-  static String orderOf(String query) {
+  static String queryParameter(String query, String name) {
     if (query == null) {
       return null;
     }
+    String prefix = name + "=";
     for (String pair : query.split("&")) {
-      if (pair.startsWith("order=") && pair.length() > "order=".length()) {
-        return URLDecoder.decode(pair.substring("order=".length()), StandardCharsets.UTF_8);
+      if (pair.startsWith(prefix) && pair.length() > prefix.length()) {
+        return URLDecoder.decode(pair.substring(prefix.length()), StandardCharsets.UTF_8);
       }
     }
     return null;
+  }
+
+  private static WorkLine requireLine(String key) {
+    WorkLine line = WorkLine.parse(key);
+    if (line == null) {
+      throw new ValidationException("line", "'" + key + "' is not a line of a work log.");
+    }
+    return line;
   }
 
   /** The id of {@code /attachments/{id}} or {@code /attachments/{id}/{name}}. */
