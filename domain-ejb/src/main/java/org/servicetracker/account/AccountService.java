@@ -8,11 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import org.servicetracker.shared.AccessDeniedException;
 import org.servicetracker.shared.Actor;
 import org.servicetracker.shared.ConflictException;
 import org.servicetracker.shared.NotFoundException;
-import org.servicetracker.shared.Role;
 import org.servicetracker.shared.ValidationException;
 
 /**
@@ -41,7 +39,7 @@ public class AccountService {
 
   /** Every account, retired ones last, for the account directory. */
   public List<AccountOption> directory(Actor actor) {
-    requireDesk(actor);
+    actor.requireDesk("Customer accounts are managed by dispatchers and administrators.");
     return em.createQuery(
             OPTION + " ORDER BY CASE WHEN a.retiredAt IS NULL THEN 0 ELSE 1 END, a.name",
             AccountOption.class)
@@ -50,7 +48,7 @@ public class AccountService {
 
   /** One account, retired or not, for its page in the account directory. */
   public AccountOption account(Actor actor, long accountId) {
-    requireDesk(actor);
+    actor.requireDesk("Customer accounts are managed by dispatchers and administrators.");
     return em.createQuery(OPTION + " WHERE a.id = :id", AccountOption.class)
         .setParameter("id", accountId)
         .getResultStream()
@@ -60,7 +58,7 @@ public class AccountService {
 
   /** Opens a customer account; returns its id. */
   public long open(Actor actor, String name) {
-    requireDesk(actor);
+    actor.requireDesk("Customer accounts are managed by dispatchers and administrators.");
     CustomerAccount account = new CustomerAccount(uniqueName(name, null));
     em.persist(account);
     em.flush();
@@ -68,13 +66,13 @@ public class AccountService {
   }
 
   public void rename(Actor actor, long accountId, String name) {
-    requireDesk(actor);
+    actor.requireDesk("Customer accounts are managed by dispatchers and administrators.");
     find(CustomerAccount.class, accountId).rename(uniqueName(name, accountId));
   }
 
   /** Every site of the account, retired ones included, for the account directory. */
   public List<SiteView> sites(Actor actor, long accountId) {
-    requireDesk(actor);
+    actor.requireDesk("Customer accounts are managed by dispatchers and administrators.");
     return em.createQuery(
             "SELECT s FROM Site s WHERE s.account.id = :account ORDER BY s.name, s.id", Site.class)
         .setParameter("account", accountId)
@@ -85,7 +83,7 @@ public class AccountService {
 
   /** Adds a site (an address where service happens) to the account; returns its id. */
   public long addSite(Actor actor, long accountId, NewSite site) {
-    requireDesk(actor);
+    actor.requireDesk("Customer accounts are managed by dispatchers and administrators.");
     CustomerAccount account = em.find(CustomerAccount.class, accountId);
     if (account == null) {
       throw new ValidationException("accountId", "Choose the customer account.");
@@ -106,7 +104,7 @@ public class AccountService {
 
   /** Corrects a site's name or address; orders and assets at the site follow. */
   public void changeSite(Actor actor, long siteId, NewSite site) {
-    requireDesk(actor);
+    actor.requireDesk("Customer accounts are managed by dispatchers and administrators.");
     find(Site.class, siteId).moveTo(checked(site));
   }
 
@@ -116,7 +114,7 @@ public class AccountService {
    * deactivated, to be let in again one by one.
    */
   public void retire(Actor actor, Class<? extends Retirable> kind, long id, boolean retired) {
-    requireDesk(actor);
+    actor.requireDesk("Customer accounts are managed by dispatchers and administrators.");
     Retirable found = find(kind, id);
     found.setRetiredAt(retired ? Instant.now() : null);
     if (retired && found instanceof CustomerAccount) {
@@ -173,12 +171,5 @@ public class AccountService {
       throw new ValidationException(field, "At most " + max + " characters.");
     }
     return value.strip();
-  }
-
-  static void requireDesk(Actor actor) {
-    if (!actor.has(Role.DISPATCHER) && !actor.has(Role.ADMIN)) {
-      throw new AccessDeniedException(
-          "Customer accounts are managed by dispatchers and administrators.");
-    }
   }
 }

@@ -33,7 +33,7 @@ public class ContactDirectory {
 
   /** Every contact of the account, retired ones included, for the account directory. */
   public List<ContactOption> directory(Actor actor, long accountId) {
-    AccountService.requireDesk(actor);
+    actor.requireDesk("Customer accounts are managed by dispatchers and administrators.");
     return em.createQuery(OPTION + " ORDER BY c.name, c.id", ContactOption.class)
         .setParameter("account", accountId)
         .getResultList();
@@ -55,7 +55,7 @@ public class ContactDirectory {
 
   /** Corrects a contact's name, e-mail address or phone number (service desk). */
   public void change(Actor actor, long contactId, String name, String email, String phone) {
-    AccountService.requireDesk(actor);
+    actor.requireDesk("Customer accounts are managed by dispatchers and administrators.");
     Contact contact = em.find(Contact.class, contactId);
     if (contact == null) {
       throw new NotFoundException("No contact " + contactId + ".");

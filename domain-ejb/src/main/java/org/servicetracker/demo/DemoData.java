@@ -41,8 +41,10 @@ import org.servicetracker.quote.NewProposal;
 import org.servicetracker.quote.ProposalKind;
 import org.servicetracker.quote.ProposalService;
 import org.servicetracker.quote.ProposalView;
+import org.servicetracker.schedule.VisitParts;
 import org.servicetracker.shared.Actor;
 import org.servicetracker.shared.Role;
+import org.servicetracker.stock.StockService;
 import org.servicetracker.worklog.NewLabour;
 import org.servicetracker.worklog.NewPart;
 import org.servicetracker.worklog.WorkLogService;
@@ -69,6 +71,8 @@ public class DemoData {
   @Inject WorkLogService workLogs;
   @Inject InvoiceService invoices;
   @Inject ProposalService proposals;
+  @Inject StockService stock;
+  @Inject VisitParts visitParts;
 
   @Inject
   @ConfigProperty(name = "st.demo.enabled", defaultValue = "false")
@@ -123,6 +127,7 @@ public class DemoData {
       progress(number, target, technician, dispatcher.toActor(), customer, i);
       backdate(number, 90 - i * 3 / 2);
     }
+    stockParts(dispatcher.toActor());
     // The demo history happened "in the past": nobody is to be mailed about it now.
     em.flush();
     em.createQuery("DELETE FROM OutboxMessage m WHERE m.createdAt >= :started")
@@ -193,6 +198,12 @@ public class DemoData {
                 .atZone(ZoneId.systemDefault())
                 .toInstant();
         orders.scheduleVisit(dispatcher, number, start, start.plus(2, ChronoUnit.HOURS), null);
+        // Every visit takes a control board; there is one in stock, so later visits are short.
+        String[] part = PARTS[i % PARTS.length];
+        visitParts.add(dispatcher, number, part[1], part[0], BigDecimal.ONE);
+        if (!part[1].equals("CB-7731")) {
+          visitParts.add(dispatcher, number, "CB-7731", "Control board", BigDecimal.ONE);
+        }
       }
       case CANCELLED ->
           orders.changeStatus(
@@ -246,6 +257,14 @@ public class DemoData {
               StatusChange.to(OrderStatus.COMPLETED, "Replaced the worn part; all tests pass."),
               null);
       default -> {}
+    }
+  }
+
+  /** The stock of the parts the demo's technicians install, as counted today. */
+  private void stockParts(Actor dispatcher) {
+    String[] onHand = {"12", "1", "6", "40", "4"};
+    for (int i = 0; i < PARTS.length; i++) {
+      stock.add(dispatcher, PARTS[i][1], PARTS[i][0], new BigDecimal(onHand[i]));
     }
   }
 

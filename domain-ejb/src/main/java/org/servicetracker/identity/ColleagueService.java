@@ -44,7 +44,7 @@ public class ColleagueService {
 
   /** The portal users of any account, for dispatchers and administrators (A1). */
   public List<Colleague> portalUsers(Actor actor, long accountId) {
-    requireDesk(actor);
+    actor.requireDesk("Portal users are managed by dispatchers and administrators.");
     return usersOf(accountId);
   }
 
@@ -87,7 +87,7 @@ public class ColleagueService {
   private AppUser manageable(Actor actor, long userId) {
     Long allowedAccount = actor.isAccountScoped() ? requireAdmin(actor) : null;
     if (allowedAccount == null) {
-      requireDesk(actor);
+      actor.requireDesk("Portal users are managed by dispatchers and administrators.");
     }
     return users
         .findById(userId)
@@ -147,13 +147,6 @@ public class ColleagueService {
         .map(
             r -> new AccountRequestView(r.getName(), r.getEmail(), r.getStatus(), r.getCreatedAt()))
         .toList();
-  }
-
-  private static void requireDesk(Actor actor) {
-    if (!actor.has(Role.DISPATCHER) && !actor.has(Role.ADMIN)) {
-      throw new AccessDeniedException(
-          "Portal users are managed by dispatchers and administrators.");
-    }
   }
 
   private static long requireAdmin(Actor actor) {

@@ -48,7 +48,7 @@ public class InvitationService {
 
   /** Invites a portal user of the account; returns the new user's id. */
   public long invite(Actor actor, long accountId, String email, String name, Role role) {
-    requireDesk(actor);
+    actor.requireDesk("Inviting users is for dispatchers and administrators.");
     if (role != Role.CUSTOMER && role != Role.CUSTOMER_ADMIN) {
       throw new ValidationException(
           "role", "Portal users are customers or customer administrators.");
@@ -95,7 +95,7 @@ public class InvitationService {
 
   /** Customers' open account requests, oldest first. */
   public List<OpenAccountRequest> openRequests(Actor actor) {
-    requireDesk(actor);
+    actor.requireDesk("Inviting users is for dispatchers and administrators.");
     return em.createQuery(
             "SELECT r, a.name FROM AccountRequest r, CustomerAccount a"
                 + " WHERE a.id = r.accountId AND r.status = :open ORDER BY r.createdAt",
@@ -119,7 +119,7 @@ public class InvitationService {
   }
 
   public void decline(Actor actor, long requestId) {
-    requireDesk(actor);
+    actor.requireDesk("Inviting users is for dispatchers and administrators.");
     AccountRequest request = em.find(AccountRequest.class, requestId);
     if (request == null || request.getStatus() != AccountRequest.Status.OPEN) {
       throw new NotFoundException("The request is not open any more.");
@@ -172,11 +172,5 @@ public class InvitationService {
             + " with "
             + user.getEmail()
             + ".\n");
-  }
-
-  private static void requireDesk(Actor actor) {
-    if (!actor.has(Role.ADMIN) && !actor.has(Role.DISPATCHER)) {
-      throw new AccessDeniedException("Inviting users is for dispatchers and administrators.");
-    }
   }
 }

@@ -17,8 +17,9 @@ import org.servicetracker.shared.Actor;
 import org.servicetracker.shared.ValidationException;
 
 /**
- * The service team's schedule (T3): visits in a date range, of everyone or one technician; booking
- * or moving a visit, with a warning when one of the order's technicians is booked elsewhere then.
+ * The service team's schedule (T3): visits in a date range, of everyone or one technician, each
+ * with its parts checked against the stock; booking or moving a visit, with a warning when one of
+ * the order's technicians is booked elsewhere then.
  */
 @Stateless
 public class ScheduleService {
@@ -28,6 +29,7 @@ public class ScheduleService {
   EntityManager em;
 
   @Inject OrderService orders;
+  @Inject VisitParts visitParts;
 
   /** Visits starting on the {@code days} days from {@code from}, soonest first. */
   public List<Visit> visits(Actor actor, LocalDate from, int days, Long technicianId) {
@@ -62,7 +64,8 @@ public class ScheduleService {
   private List<Visit> query(Instant from, Instant to, Long technicianId, String excludeNumber) {
     StringBuilder jpql =
         new StringBuilder(
-            "SELECT o.number, o.summary, acc.name, s.name, o.scheduledStart, o.scheduledEnd, u.displayName"
+            "SELECT o.number, o.summary, acc.name, s.name, o.scheduledStart, o.scheduledEnd,"
+                + " u.displayName, o.id"
                 + " FROM ServiceOrder o JOIN o.account acc LEFT JOIN o.site s LEFT JOIN o.assignees u"
                 + " WHERE o.scheduledStart >= :from AND o.scheduledStart < :to");
     if (technicianId != null) {
@@ -94,6 +97,9 @@ public class ScheduleService {
         names.add((String) row[6]);
       }
     }
+    Map<Long, Instant> starts = new LinkedHashMap<>();
+    rows.values().forEach(row -> starts.put((Long) row[7], (Instant) row[4]));
+    Map<Long, List<PartNeed>> parts = visitParts.needsOf(starts);
     List<Visit> visits = new ArrayList<>();
     rows.forEach(
         (number, row) ->
@@ -105,7 +111,8 @@ public class ScheduleService {
                     (String) row[3],
                     (Instant) row[4],
                     (Instant) row[5],
-                    List.copyOf(technicians.get(number)))));
+                    List.copyOf(technicians.get(number)),
+                    parts.getOrDefault((Long) row[7], List.of()))));
     return visits;
   }
 }

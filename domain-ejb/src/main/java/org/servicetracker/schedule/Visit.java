@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
-/** A booked visit: the order, where, when, and who goes. */
+/** A booked visit: the order, where, when, who goes, and the parts to bring, checked. */
 public record Visit(
     String orderNumber,
     String summary,
@@ -12,8 +12,14 @@ public record Visit(
     String siteName,
     Instant start,
     Instant end,
-    List<String> technicians)
+    List<String> technicians,
+    List<PartNeed> parts)
     implements Serializable {
+
+  /** Every part the visit needs is on hand for it. */
+  public boolean partsCovered() {
+    return parts.stream().allMatch(PartNeed::covered);
+  }
 
   boolean overlaps(Instant otherStart, Instant otherEnd) {
     return start.isBefore(otherEnd) && otherStart.isBefore(end);

@@ -66,4 +66,11 @@ public record Actor(Long userId, String name, Set<Role> roles, Long accountId) {
       throw new AccessDeniedException("This action is for service staff only.");
     }
   }
+
+  /** Dispatchers and administrators: the service desk, who run accounts, stock and invitations. */
+  public void requireDesk(String refusal) {
+    if (!has(Role.DISPATCHER) && !has(Role.ADMIN)) {
+      throw new AccessDeniedException(refusal);
+    }
+  }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import org.servicetracker.shared.Amounts;
 import org.servicetracker.shared.ValidationException;
 
 /** Time a technician worked on an order, with the hours billed and the hourly rate. */

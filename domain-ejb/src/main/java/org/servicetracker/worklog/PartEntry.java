@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import org.servicetracker.shared.Amounts;
 import org.servicetracker.shared.ValidationException;
 
 /** A part installed on an order: quantity, cost code and unit price. */

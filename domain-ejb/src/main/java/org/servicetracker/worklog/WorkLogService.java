@@ -9,10 +9,12 @@ import org.servicetracker.order.OrderRef;
 import org.servicetracker.order.OrderService;
 import org.servicetracker.shared.Actor;
 import org.servicetracker.shared.ValidationException;
+import org.servicetracker.stock.StockService;
 
 /**
- * Labour and parts of orders. Staff log them; everyone who may see the order reads them (the
- * customer's Parts &amp; Labour tab shows the costs, as the product promises).
+ * Labour and parts of orders. Staff log them (an installed part leaves the stock); everyone who may
+ * see the order reads them (the customer's Parts &amp; Labour tab shows the costs, as the product
+ * promises).
  */
 @Stateless
 public class WorkLogService {
@@ -20,6 +22,7 @@ public class WorkLogService {
   EntityManager em;
 
   @Inject OrderService orders;
+  @Inject StockService stock;
 
   public LabourView logLabour(Actor actor, String orderNumber, NewLabour labour) {
     actor.requireStaff();
@@ -36,7 +39,9 @@ public class WorkLogService {
     PartEntry entry = new PartEntry(order.id(), actor.name(), part);
     em.persist(entry);
     em.flush();
-    return entry.view();
+    PartView logged = entry.view();
+    stock.takeOut(logged.partNumber(), logged.quantity());
+    return logged;
   }
 
   public WorkLog workOf(Actor actor, String orderNumber) {

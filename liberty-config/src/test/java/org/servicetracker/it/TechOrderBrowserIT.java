@@ -66,6 +66,8 @@ class TechOrderBrowserIT {
           .contains("Receipts and certificates (1)")
           .contains("receipt");
       browser.screenshot("tech-order-work-receipt");
+      browser.open("/tech/schedule.xhtml?view=week&day=" + LocalDate.now().plusDays(7));
+      browser.screenshot("tech-schedule-week");
     }
     try (Browser phone = new Browser(390, 844)) {
       phone.signIn("tech", "tech2@servicetracker.test", SignInIT.PASSWORD);
@@ -95,6 +97,7 @@ class TechOrderBrowserIT {
             "/tech/admin/desk.xhtml",
             "/tech/admin/settings.xhtml",
             "/tech/admin/staff.xhtml",
+            "/tech/stock.xhtml",
             "/tech/admin/accounts.xhtml",
             "/tech/admin/account.xhtml?account=" + acme
           }) {

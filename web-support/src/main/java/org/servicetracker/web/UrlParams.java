@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.servicetracker.shared.ValidationException;
@@ -49,5 +50,13 @@ public final class UrlParams {
     if (value != null) {
       parts.add(name + "=" + URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
     }
+  }
+
+  /** URL parameters of a text search on page {@code page} (0-based): {@code q=…&page=…}. */
+  public static String search(String q, int page) {
+    List<String> parts = new ArrayList<>();
+    add(parts, "q", q == null || q.isBlank() ? null : q.strip());
+    add(parts, "page", page > 0 ? page : null);
+    return String.join("&", parts);
   }
 }

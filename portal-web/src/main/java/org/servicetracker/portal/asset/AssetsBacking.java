@@ -3,8 +3,6 @@ package org.servicetracker.portal.asset;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.servicetracker.asset.AssetService;
@@ -14,6 +12,7 @@ import org.servicetracker.order.OrderService;
 import org.servicetracker.portal.identity.CurrentUser;
 import org.servicetracker.shared.Page;
 import org.servicetracker.shared.PageRequest;
+import org.servicetracker.web.UrlParams;
 
 /**
  * assets.xhtml?q=…&page=…: the account's equipment with serials, tags, sites and the most recent
@@ -51,10 +50,7 @@ public class AssetsBacking {
 
   /** URL parameters of the same search on page {@code n} (0-based). */
   public String query(int n) {
-    String search =
-        q == null || q.isBlank() ? "" : "q=" + URLEncoder.encode(q.strip(), StandardCharsets.UTF_8);
-    String paging = n > 0 ? "page=" + n : "";
-    return search.isEmpty() || paging.isEmpty() ? search + paging : search + "&" + paging;
+    return UrlParams.search(q, n);
   }
 
   public String getQ() {

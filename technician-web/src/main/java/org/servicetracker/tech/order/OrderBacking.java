@@ -41,6 +41,8 @@ public class OrderBacking implements Serializable {
           "assigned",
           "statusChanged",
           "estimateSaved",
+          "visitPartAdded",
+          "visitPartRemoved",
           "moved",
           "noteAdded",
           "uploaded",

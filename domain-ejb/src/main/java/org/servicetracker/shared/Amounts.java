@@ -1,15 +1,14 @@
-package org.servicetracker.worklog;
+package org.servicetracker.shared;
 
 import java.math.BigDecimal;
-import org.servicetracker.shared.ValidationException;
 
-/** Checks of the numbers and texts people enter in work logs. */
-final class Amounts {
+/** Checks of the amounts, quantities and texts people enter (work logs, stock, visit parts). */
+public final class Amounts {
   private static final BigDecimal MAX = new BigDecimal("9999999");
 
   private Amounts() {}
 
-  static BigDecimal nonNegative(BigDecimal value, String field, String what) {
+  public static BigDecimal nonNegative(BigDecimal value, String field, String what) {
     if (value == null) {
       throw new ValidationException(field, what + " is missing.");
     }
@@ -22,7 +21,7 @@ final class Amounts {
     return value.setScale(2);
   }
 
-  static String text(String value, String field, String missing, int max) {
+  public static String text(String value, String field, String missing, int max) {
     if (value == null || value.isBlank()) {
       throw new ValidationException(field, missing);
     }
