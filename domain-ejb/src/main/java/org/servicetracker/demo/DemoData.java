@@ -111,8 +111,11 @@ public class DemoData {
     AppUser tech2 = staff("tech2@servicetracker.test", "Tina Technician", Role.TECHNICIAN);
     AppUser dispatcher = staff("dispatch@servicetracker.test", "Dana Dispatcher", Role.DISPATCHER);
     staff("admin@servicetracker.test", "Alex Administrator", Role.ADMIN);
-    // The demo organisation offers SMS alerts; the dev services run a local gateway.
-    em.createQuery("UPDATE OrganisationSettings s SET s.smsEnabled = TRUE").executeUpdate();
+    // The demo organisation offers SMS alerts and online payment; the dev services run both
+    // providers.
+    em.createQuery(
+            "UPDATE OrganisationSettings s SET s.smsEnabled = TRUE, s.onlinePaymentEnabled = TRUE")
+        .executeUpdate();
     apiClients.register("Acme ERP (demo)", "demo-acme-key", acme.account, true);
     apiClients.register("Service organisation BI (demo)", "demo-org-key", null, true);
     em.flush();

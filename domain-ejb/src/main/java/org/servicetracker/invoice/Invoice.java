@@ -142,6 +142,10 @@ public class Invoice {
     }
   }
 
+  boolean isOutstanding() {
+    return status == InvoiceStatus.OUTSTANDING;
+  }
+
   /** Outstanding and past its due date. */
   boolean isOverdue(LocalDate today) {
     return status == InvoiceStatus.OUTSTANDING && dueOn.isBefore(today);

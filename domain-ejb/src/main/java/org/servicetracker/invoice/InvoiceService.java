@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
@@ -188,6 +189,28 @@ public class InvoiceService {
     checkVersion(invoice, expectedVersion);
     invoice.markPaid(paidOn);
     return flushed(invoice);
+  }
+
+  /** The invoice, if the actor may see it and it is still to be paid (online payment, C9). */
+  public InvoiceSummary payable(Actor actor, long id) {
+    Invoice invoice = get(actor, id);
+    if (!invoice.isOutstanding()) {
+      throw new ValidationException("invoice", "This invoice is not waiting for payment.");
+    }
+    return invoice.summary(LocalDate.now());
+  }
+
+  /**
+   * Marks an invoice paid on the payment provider's confirmation; false when it is no longer
+   * outstanding (voided or paid another way meanwhile).
+   */
+  public boolean settle(long id, LocalDate paidOn) {
+    Invoice invoice = em.find(Invoice.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (invoice == null || !invoice.isOutstanding()) {
+      return false;
+    }
+    invoice.markPaid(paidOn);
+    return true;
   }
 
   public InvoiceSummary voidInvoice(Actor actor, long id, String reason, Long expectedVersion) {

@@ -63,6 +63,29 @@ public class OrganisationService {
     settings().enableSms(enabled);
   }
 
+  /** Whether customers may pay invoices online (C9), where a payment provider is configured. */
+  public boolean isOnlinePaymentEnabled() {
+    return settings().isOnlinePaymentEnabled();
+  }
+
+  /**
+   * Whether technicians' phones may share their location to track travel time (T14); off unless the
+   * organisation turns it on, and read by the mobile app before it asks for the location.
+   */
+  public boolean isTravelTrackingEnabled() {
+    return settings().isTravelTrackingEnabled();
+  }
+
+  /** The administrators' settings page, saved as one: all of it is checked before any changes. */
+  public void save(Actor actor, SettingsChange change) {
+    requireAdmin(actor);
+    setInvoiceTerms(actor, change.taxRate(), change.paymentDays());
+    OrganisationSettings settings = settings();
+    settings.enableSms(change.sms());
+    settings.enableOnlinePayment(change.onlinePayment());
+    settings.enableTravelTracking(change.travelTracking());
+  }
+
   private static void requireAdmin(Actor actor) {
     if (!actor.has(Role.ADMIN)) {
       throw new AccessDeniedException("Organisation settings are for administrators only.");

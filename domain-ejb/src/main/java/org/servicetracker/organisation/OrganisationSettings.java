@@ -19,6 +19,12 @@ public class OrganisationSettings {
   @Column(name = "sms_enabled", nullable = false)
   private boolean smsEnabled;
 
+  @Column(name = "online_payment_enabled", nullable = false)
+  private boolean onlinePaymentEnabled;
+
+  @Column(name = "travel_tracking_enabled", nullable = false)
+  private boolean travelTrackingEnabled;
+
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
@@ -38,6 +44,24 @@ public class OrganisationSettings {
   void enableSms(boolean enabled) {
     this.smsEnabled = enabled;
     this.updatedAt = Instant.now();
+  }
+
+  void enableOnlinePayment(boolean enabled) {
+    this.onlinePaymentEnabled = enabled;
+    this.updatedAt = Instant.now();
+  }
+
+  void enableTravelTracking(boolean enabled) {
+    this.travelTrackingEnabled = enabled;
+    this.updatedAt = Instant.now();
+  }
+
+  public boolean isOnlinePaymentEnabled() {
+    return onlinePaymentEnabled;
+  }
+
+  public boolean isTravelTrackingEnabled() {
+    return travelTrackingEnabled;
   }
 
   void putOnCall(Long dispatcherId) {

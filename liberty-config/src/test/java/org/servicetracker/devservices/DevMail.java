@@ -51,6 +51,7 @@ final class DevMail implements AutoCloseable {
     DevMail mail = new DevMail(smtpPort, http);
     mail.startSmtp();
     http.createContext("/", mail::handle);
+    http.createContext("/pay", new DevPayments()::handle);
     http.start();
     System.out.println(
         "[dev-services] SMTP server on localhost:"

@@ -106,7 +106,9 @@ class AdminIT {
     WebSession alex = TechOrderIT.tech("admin@servicetracker.test");
     alex.get("/tech/admin/settings.xhtml");
     alex.submit(
-        "settingsForm", Map.of("sms", "true", "taxRate", "10", "paymentDays", "14"), "save");
+        "settingsForm",
+        Map.of("sms", "true", "onlinePayment", "true", "taxRate", "10", "paymentDays", "14"),
+        "save");
     assertThat(alex.last().body()).contains("The settings have been saved.");
     try {
       String number = TechOrderIT.newCustomerOrder("WALK_IN");
@@ -138,7 +140,10 @@ class AdminIT {
       assertThat(alex.last().body()).contains("The tax rate is a percentage from 0 to 100");
     } finally {
       alex.get("/tech/admin/settings.xhtml");
-      alex.submit("settingsForm", Map.of("sms", "true", "taxRate", "", "paymentDays", ""), "save");
+      alex.submit(
+          "settingsForm",
+          Map.of("sms", "true", "onlinePayment", "true", "taxRate", "", "paymentDays", ""),
+          "save");
     }
   }
 

@@ -6,7 +6,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
-/** C9 in Chromium: a customer filters the invoices, opens one, and sees the order's costs. */
+/**
+ * C9 in Chromium: a customer filters the invoices, opens one, sees the order's costs, and pays one
+ * online.
+ */
 class InvoicesBrowserIT {
 
   @Test
@@ -29,6 +32,26 @@ class InvoicesBrowserIT {
       browser.click("a.st-tab[href*='tab=work']");
       assertThat(browser.text("#workTotal")).startsWith("€");
       browser.screenshot("portal-order-work");
+    }
+  }
+
+  @Test
+  void aCustomerPaysAnInvoiceAtTheProvidersCheckout() {
+    long invoice = PaymentsIT.outstandingInvoice();
+    try (Browser browser = new Browser(1280, 1000)) {
+      browser.signIn("portal", "customer@acme.test", SignInIT.PASSWORD);
+      browser.open("/portal/invoice.xhtml?id=" + invoice);
+      String total = browser.text("#invoiceTotal");
+      assertThat(browser.text("#payOnline")).isEqualTo("Pay online " + total);
+      browser.click("#payOnline");
+
+      assertThat(browser.text("#amount")).endsWith("EUR"); // the provider's own page
+      browser.screenshot("dev-payment-checkout");
+      browser.click("#payButton");
+
+      assertThat(browser.text("#paymentNotice")).contains("the invoice is paid");
+      assertThat(browser.text("#invoiceStatus")).isEqualTo("Paid");
+      browser.screenshot("portal-invoice-paid");
     }
   }
 }

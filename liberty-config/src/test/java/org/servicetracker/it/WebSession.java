@@ -69,6 +69,38 @@ final class WebSession {
   }
 
   /**
+   * Submits a plain HTML form of the last page (not a Faces one): its hidden fields and {@code
+   * fields} under their own names, to its action.
+   */
+  HttpResponse<String> submitPlain(String formId, Map<String, String> fields) {
+    String body = last.body();
+    int start = body.indexOf("<form id=\"" + formId + "\"");
+    if (start < 0) {
+      throw new AssertionError("No form " + formId + " on " + last.uri() + ":\n" + body);
+    }
+    String html = body.substring(start, body.indexOf("</form>", start));
+    Matcher action = Pattern.compile("action=\"([^\"]+)\"").matcher(html);
+    if (!action.find()) {
+      throw new AssertionError("Form " + formId + " has no action");
+    }
+    Map<String, String> form = new LinkedHashMap<>();
+    Matcher hidden = HIDDEN.matcher(html);
+    while (hidden.find()) {
+      form.put(hidden.group(1), hidden.group(2).replace("&quot;", "\"").replace("&amp;", "&"));
+    }
+    form.putAll(fields);
+    String encoded =
+        form.entrySet().stream()
+            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(last.uri().resolve(action.group(1)))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(encoded))
+            .build());
+  }
+
+  /**
    * Sends a file as the upload widget does: the raw bytes as the body, the name in a header.
    * Returns the answer, or {@code null} when the server closed the connection before answering.
    */
