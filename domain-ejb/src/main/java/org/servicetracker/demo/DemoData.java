@@ -116,8 +116,9 @@ public class DemoData {
     em.createQuery(
             "UPDATE OrganisationSettings s SET s.smsEnabled = TRUE, s.onlinePaymentEnabled = TRUE")
         .executeUpdate();
-    apiClients.register("Acme ERP (demo)", "demo-acme-key", acme.account, true);
-    apiClients.register("Service organisation BI (demo)", "demo-org-key", null, true);
+    apiClients.register("Acme ERP (demo)", "demo-acme-key", acme.account, false, true);
+    apiClients.register("Acme reporting (demo)", "demo-acme-read-key", acme.account, true, true);
+    apiClients.register("Service organisation BI (demo)", "demo-org-key", null, false, true);
     em.flush();
 
     OrderStatus[] statuses = OrderStatus.values();

@@ -44,6 +44,9 @@ public class ApiClient {
   private boolean active = true;
   private boolean demo;
 
+  @Column(name = "read_only", nullable = false)
+  private boolean readOnly;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -54,8 +57,15 @@ public class ApiClient {
 
   protected ApiClient() {}
 
-  ApiClient(String name, String keyHash, String keyPrefix, CustomerAccount account, boolean demo) {
+  ApiClient(
+      String name,
+      String keyHash,
+      String keyPrefix,
+      CustomerAccount account,
+      boolean readOnly,
+      boolean demo) {
     this.name = name;
+    this.readOnly = readOnly;
     this.keyHash = keyHash;
     this.keyPrefix = keyPrefix;
     this.account = account;
@@ -63,8 +73,11 @@ public class ApiClient {
     this.createdAt = Instant.now();
   }
 
-  Actor toActor() {
-    return new Actor(null, name, Set.of(Role.API_CLIENT), account == null ? null : account.getId());
+  ApiIdentity identity() {
+    return new ApiIdentity(
+        id,
+        new Actor(null, name, Set.of(Role.API_CLIENT), account == null ? null : account.getId()),
+        readOnly);
   }
 
   boolean isActive() {

@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.servicetracker.account.CustomerAccount;
 import org.servicetracker.identity.Tokens;
-import org.servicetracker.shared.Actor;
 
 /**
  * Recognises API clients by their bearer key. Revoked keys, and demo keys outside demo mode, are
@@ -23,7 +22,7 @@ public class ApiClientService {
   @ConfigProperty(name = "st.demo.enabled", defaultValue = "false")
   boolean demoEnabled;
 
-  public Optional<Actor> authenticate(String key) {
+  public Optional<ApiIdentity> authenticate(String key) {
     if (key == null || key.isBlank() || key.length() > 200) {
       return Optional.empty();
     }
@@ -33,13 +32,19 @@ public class ApiClientService {
         .filter(ApiClient::isActive)
         .filter(c -> !c.isDemo() || demoEnabled)
         .findFirst()
-        .map(ApiClient::toActor);
+        .map(ApiClient::identity);
   }
 
   /** Registers a client with the given key; the key itself is not kept. */
-  public void register(String name, String key, CustomerAccount account, boolean demo) {
+  public void register(
+      String name, String key, CustomerAccount account, boolean readOnly, boolean demo) {
     em.persist(
         new ApiClient(
-            name, Tokens.sha256(key), key.substring(0, Math.min(8, key.length())), account, demo));
+            name,
+            Tokens.sha256(key),
+            key.substring(0, Math.min(8, key.length())),
+            account,
+            readOnly,
+            demo));
   }
 }

@@ -22,12 +22,12 @@ import org.servicetracker.order.OrderService;
 import org.servicetracker.order.TimelineKind;
 import org.servicetracker.shared.AccessDeniedException;
 import org.servicetracker.shared.Actor;
-import org.servicetracker.shared.ConflictException;
 import org.servicetracker.shared.Money;
 import org.servicetracker.shared.NotFoundException;
 import org.servicetracker.shared.Page;
 import org.servicetracker.shared.PageRequest;
 import org.servicetracker.shared.Role;
+import org.servicetracker.shared.StaleVersionException;
 import org.servicetracker.shared.ValidationException;
 import org.servicetracker.worklog.LabourEntry;
 import org.servicetracker.worklog.PartEntry;
@@ -242,8 +242,8 @@ public class InvoiceService {
     }
   }
 
-  private static ConflictException conflict(Invoice invoice) {
-    return new ConflictException(
+  private static StaleVersionException conflict(Invoice invoice) {
+    return new StaleVersionException(
         "Invoice "
             + invoice.getNumber()
             + " was changed by someone else. Reload it and try again.");

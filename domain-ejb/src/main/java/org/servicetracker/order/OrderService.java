@@ -27,11 +27,11 @@ import org.servicetracker.asset.Asset;
 import org.servicetracker.identity.AppUser;
 import org.servicetracker.shared.AccessDeniedException;
 import org.servicetracker.shared.Actor;
-import org.servicetracker.shared.ConflictException;
 import org.servicetracker.shared.NotFoundException;
 import org.servicetracker.shared.Page;
 import org.servicetracker.shared.PageRequest;
 import org.servicetracker.shared.Role;
+import org.servicetracker.shared.StaleVersionException;
 import org.servicetracker.shared.ValidationException;
 
 /**
@@ -140,7 +140,7 @@ public class OrderService {
       Actor actor, String number, StatusChange change, Long expectedVersion) {
     ServiceOrder order = get(actor, number);
     checkVersion(order, expectedVersion);
-    if (!actor.isStaff() && !isDraftDecision(order, change)) {
+    if (!actor.isStaff() && !actor.isOrganisationClient() && !isDraftDecision(order, change)) {
       throw new AccessDeniedException(
           "Only service staff can change the status of a submitted order.");
     }
@@ -250,7 +250,7 @@ public class OrderService {
   /** Sets (or clears, with null) the estimated completion date of a multi-day repair. */
   public OrderDetails estimateCompletion(
       Actor actor, String number, LocalDate date, Long expectedVersion) {
-    actor.requireStaff();
+    actor.requireStaffOrOrganisationClient();
     ServiceOrder order = get(actor, number);
     checkVersion(order, expectedVersion);
     return save(order, order.estimateCompletion(date, Author.of(actor), Instant.now()), actor);
@@ -310,8 +310,8 @@ public class OrderService {
     }
   }
 
-  private static ConflictException conflict(ServiceOrder order) {
-    return new ConflictException(
+  private static StaleVersionException conflict(ServiceOrder order) {
+    return new StaleVersionException(
         "Order "
             + order.getNumber()
             + " was changed by someone else in the meantime. Reload it and try again.");

@@ -41,14 +41,19 @@ public record Actor(Long userId, String name, Set<Role> roles, Long accountId) {
     return !isAccountScoped() || accountId == account;
   }
 
+  /** An API client of the whole service organisation (enterprise IT of the organisation). */
+  public boolean isOrganisationClient() {
+    return has(Role.API_CLIENT) && !isAccountScoped();
+  }
+
   /** Whether internal (staff-only) notes and details may be shown to this actor. */
   public boolean seesInternal() {
-    return isStaff() || (has(Role.API_CLIENT) && !isAccountScoped());
+    return isStaff() || isOrganisationClient();
   }
 
   /** Staff, or an API client of the whole organisation: may act on any account's behalf. */
   public void requireStaffOrOrganisationClient() {
-    if (!isStaff() && !(has(Role.API_CLIENT) && !isAccountScoped())) {
+    if (!isStaff() && !isOrganisationClient()) {
       throw new AccessDeniedException("This action is for service staff only.");
     }
   }

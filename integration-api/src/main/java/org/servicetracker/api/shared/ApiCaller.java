@@ -1,21 +1,30 @@
 package org.servicetracker.api.shared;
 
 import jakarta.enterprise.context.RequestScoped;
+import org.servicetracker.integration.ApiIdentity;
 import org.servicetracker.shared.Actor;
 
 /** The API client of the current request, as {@link ApiKeyFilter} recognised it. */
 @RequestScoped
 public class ApiCaller {
-  private Actor actor;
+  private ApiIdentity identity;
 
-  void set(Actor actor) {
-    this.actor = actor;
+  void set(ApiIdentity identity) {
+    this.identity = identity;
   }
 
   public Actor actor() {
-    if (actor == null) {
+    return identity().actor();
+  }
+
+  public long clientId() {
+    return identity().clientId();
+  }
+
+  private ApiIdentity identity() {
+    if (identity == null) {
       throw new IllegalStateException("No API client was authenticated for this request");
     }
-    return actor;
+    return identity;
   }
 }

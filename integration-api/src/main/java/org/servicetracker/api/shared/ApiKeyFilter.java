@@ -8,13 +8,18 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Set;
 import org.servicetracker.integration.ApiClientService;
 
-/** Every API call needs {@code Authorization: Bearer <key>} of an active API client. */
+/**
+ * Every API call needs {@code Authorization: Bearer <key>} of an active API client; a read-only
+ * client may only read.
+ */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
 public class ApiKeyFilter implements ContainerRequestFilter {
   private static final String BEARER = "Bearer ";
+  private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
   @Inject ApiClientService clients;
   @Inject ApiCaller caller;
@@ -29,7 +34,18 @@ public class ApiKeyFilter implements ContainerRequestFilter {
     clients
         .authenticate(key)
         .ifPresentOrElse(
-            caller::set,
+            identity -> {
+              caller.set(identity);
+              if (identity.readOnly() && !READS.contains(request.getMethod())) {
+                request.abortWith(
+                    Problem.of(
+                            "read-only-key",
+                            "Read-only API key",
+                            Response.Status.FORBIDDEN,
+                            "This API key may only read; ask an administrator for a read-write key.")
+                        .toResponse());
+              }
+            },
             () ->
                 request.abortWith(
                     Response.fromResponse(

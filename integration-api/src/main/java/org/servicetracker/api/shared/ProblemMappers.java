@@ -1,5 +1,7 @@
 package org.servicetracker.api.shared;
 
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -12,6 +14,7 @@ import org.servicetracker.shared.AccessDeniedException;
 import org.servicetracker.shared.ConflictException;
 import org.servicetracker.shared.DomainException;
 import org.servicetracker.shared.NotFoundException;
+import org.servicetracker.shared.StaleVersionException;
 import org.servicetracker.shared.ValidationException;
 
 /** Maps every failure to a problem document, once for the whole API. Never a stack trace. */
@@ -31,6 +34,10 @@ public final class ProblemMappers {
       }
       if (e instanceof AccessDeniedException) {
         return Problem.of("forbidden", "Forbidden", Response.Status.FORBIDDEN, e.getMessage())
+            .toResponse();
+      }
+      if (e instanceof StaleVersionException) {
+        return Problem.of("precondition-failed", "Precondition failed", 412, e.getMessage())
             .toResponse();
       }
       if (e instanceof ConflictException) {
@@ -62,8 +69,55 @@ public final class ProblemMappers {
               "http-" + status.getStatusCode(),
               status.getReasonPhrase(),
               status.getStatusCode(),
-              e.getMessage())
+              // The runtime's message, without its internal message code.
+              e.getMessage() == null ? null : e.getMessage().replaceFirst("^RESTEASY\\d+: ", ""))
           .toResponse();
+    }
+  }
+
+  /**
+   * A body the JSON binding could not read: malformed JSON, a field the schema does not have, a
+   * value of the wrong type, or a body over the size limit.
+   */
+  @Provider
+  public static class Unreadable implements ExceptionMapper<ProcessingException> {
+    @Override
+    public Response toResponse(ProcessingException e) {
+      return unreadable(e);
+    }
+
+    static Response unreadable(RuntimeException e) {
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof BodyLimit.TooLarge) {
+          return BodyLimit.tooLarge();
+        }
+      }
+      return Problem.of(
+              "malformed-body",
+              "Malformed request body",
+              400,
+              "The body is not valid: " + reason(e))
+          .toResponse();
+    }
+
+    /** The JSON binding's own words, without the Java class names they may carry. */
+    private static String reason(Throwable e) {
+      Throwable deepest = e;
+      while (deepest.getCause() != null && deepest.getCause() != deepest) {
+        deepest = deepest.getCause();
+      }
+      String message = deepest.getMessage() == null ? "unreadable JSON" : deepest.getMessage();
+      message = message.replaceAll("(?:[a-z]\\w*\\.)+([A-Z]\\w*)", "$1");
+      return message.length() > 300 ? message.substring(0, 300) + "…" : message;
+    }
+  }
+
+  /** The JSON binding's own exception, when the runtime does not wrap it. */
+  @Provider
+  public static class UnreadableJson implements ExceptionMapper<JsonbException> {
+    @Override
+    public Response toResponse(JsonbException e) {
+      return Unreadable.unreadable(e);
     }
   }
 
