@@ -73,6 +73,30 @@ public class ApiClient {
     this.createdAt = Instant.now();
   }
 
+  /** A new key replaces the old one, which stops working at once. */
+  void rekey(String keyHash, String keyPrefix) {
+    this.keyHash = keyHash;
+    this.keyPrefix = keyPrefix;
+  }
+
+  void revoke() {
+    if (revokedAt == null) {
+      revokedAt = Instant.now();
+    }
+  }
+
+  ApiClientView view() {
+    return new ApiClientView(
+        id,
+        name,
+        keyPrefix,
+        account == null ? null : account.getName(),
+        readOnly,
+        isActive(),
+        createdAt,
+        revokedAt);
+  }
+
   ApiIdentity identity() {
     return new ApiIdentity(
         id,

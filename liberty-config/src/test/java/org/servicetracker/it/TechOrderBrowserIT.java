@@ -97,6 +97,7 @@ class TechOrderBrowserIT {
             "/tech/admin/desk.xhtml",
             "/tech/admin/settings.xhtml",
             "/tech/admin/staff.xhtml",
+            "/tech/admin/api-clients.xhtml",
             "/tech/stock.xhtml",
             "/tech/admin/accounts.xhtml",
             "/tech/admin/account.xhtml?account=" + acme
