@@ -47,6 +47,10 @@ public class ApiClient {
   @Column(name = "read_only", nullable = false)
   private boolean readOnly;
 
+  /** Requests per minute; null for the installation's default. */
+  @Column(name = "rate_limit")
+  private Integer rateLimit;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -79,6 +83,10 @@ public class ApiClient {
     this.keyPrefix = keyPrefix;
   }
 
+  void limitTo(Integer requestsPerMinute) {
+    this.rateLimit = requestsPerMinute;
+  }
+
   void revoke() {
     if (revokedAt == null) {
       revokedAt = Instant.now();
@@ -92,6 +100,7 @@ public class ApiClient {
         keyPrefix,
         account == null ? null : account.getName(),
         readOnly,
+        rateLimit,
         isActive(),
         createdAt,
         revokedAt);
@@ -101,7 +110,8 @@ public class ApiClient {
     return new ApiIdentity(
         id,
         new Actor(null, name, Set.of(Role.API_CLIENT), account == null ? null : account.getId()),
-        readOnly);
+        readOnly,
+        rateLimit);
   }
 
   boolean isActive() {

@@ -61,7 +61,8 @@ public class ApiClientService {
    * Creates a client for one customer account (or, with none, for the whole organisation) and
    * issues its key.
    */
-  public IssuedKey create(Actor actor, String name, Long accountId, boolean readOnly) {
+  public IssuedKey create(
+      Actor actor, String name, Long accountId, boolean readOnly, Integer rateLimit) {
     requireAdmin(actor);
     String checked = name == null ? "" : name.strip();
     if (checked.isEmpty() || checked.length() > 200) {
@@ -76,9 +77,14 @@ public class ApiClientService {
             "account", "Choose a current customer account, or none for the organisation.");
       }
     }
+    if (rateLimit != null && (rateLimit < 1 || rateLimit > 100_000)) {
+      throw new ValidationException(
+          "rateLimit", "Requests per minute are 1 to 100,000, or empty for the default.");
+    }
     String key = newKey();
     ApiClient client =
         new ApiClient(checked, Tokens.sha256(key), prefix(key), account, readOnly, false);
+    client.limitTo(rateLimit);
     em.persist(client);
     em.flush();
     return new IssuedKey(client.view().id(), checked, key);

@@ -13,6 +13,7 @@ public record ApiClientView(
     String keyPrefix,
     String account,
     boolean readOnly,
+    Integer rateLimit,
     boolean active,
     Instant createdAt,
     Instant revokedAt)

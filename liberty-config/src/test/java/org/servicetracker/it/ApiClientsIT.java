@@ -65,6 +65,33 @@ class ApiClientsIT {
         .isEqualTo(403);
   }
 
+  @Test
+  void aBurstOverTheClientsLimitIsToldToWait() {
+    WebSession alex = TechOrderIT.tech("admin@servicetracker.test");
+    alex.get("/tech/admin/api-clients.xhtml");
+    alex.submit(
+        "createForm", Map.of("name", "Chatty " + System.nanoTime(), "rateLimit", "5"), "create");
+    String key = issuedKey(alex.last().body());
+    // Twenty requests cover at most two one-minute windows, so one of them holds more than five.
+    java.util.List<java.net.http.HttpResponse<String>> answers = new java.util.ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      answers.add(Api.get("/api/v1/orders?size=1", key));
+    }
+    assertThat(answers.get(0).statusCode()).isEqualTo(200);
+    assertThat(answers)
+        .allSatisfy(
+            a -> {
+              assertThat(a.headers().firstValue("RateLimit-Limit")).hasValue("5");
+              assertThat(a.headers().firstValue("RateLimit-Policy")).hasValue("5;w=60");
+            });
+    java.net.http.HttpResponse<String> refused =
+        answers.stream().filter(a -> a.statusCode() == 429).findFirst().orElseThrow();
+    assertThat(refused.body()).contains("rate-limited").contains("5 requests a minute");
+    assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow()))
+        .isBetween(1L, 60L);
+    assertThat(refused.headers().firstValue("RateLimit-Remaining")).hasValue("0");
+  }
+
   private static String issuedKey(String page) {
     Matcher key = KEY.matcher(page);
     assertThat(key.find()).as(page).isTrue();

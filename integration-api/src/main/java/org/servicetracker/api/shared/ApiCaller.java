@@ -21,6 +21,15 @@ public class ApiCaller {
     return identity().clientId();
   }
 
+  /** The client's own requests-per-minute limit, or null for the default. */
+  public Integer rateLimit() {
+    return identity().rateLimit();
+  }
+
+  boolean isAuthenticated() {
+    return identity != null;
+  }
+
   private ApiIdentity identity() {
     if (identity == null) {
       throw new IllegalStateException("No API client was authenticated for this request");

@@ -16,7 +16,7 @@ import java.io.InputStream;
  * not JSON and stream without this limit.
  */
 @Provider
-@Priority(Priorities.AUTHENTICATION + 1)
+@Priority(Priorities.AUTHENTICATION + 2)
 public class BodyLimit implements ContainerRequestFilter {
   static final int MAX_BYTES = 1024 * 1024;
 

@@ -29,7 +29,7 @@ import org.servicetracker.integration.IdempotentAnswer;
  * told to retry (409). Keys live 24 hours per client. Failures on the server's side free the key.
  */
 @Provider
-@Priority(Priorities.AUTHENTICATION + 2)
+@Priority(Priorities.AUTHENTICATION + 3)
 public class Idempotency implements ContainerRequestFilter, ContainerResponseFilter {
   public static final String HEADER = "Idempotency-Key";
   private static final String RESERVED = Idempotency.class.getName() + ".key";

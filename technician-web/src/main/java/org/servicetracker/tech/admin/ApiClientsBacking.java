@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.servicetracker.account.AccountOption;
 import org.servicetracker.account.AccountService;
 import org.servicetracker.integration.ApiClientService;
@@ -30,6 +31,10 @@ public class ApiClientsBacking implements Serializable {
   @Inject AccountService accounts;
   @Inject CurrentUser currentUser;
 
+  @Inject
+  @ConfigProperty(name = "st.api.rate-limit", defaultValue = "600")
+  int defaultRateLimit;
+
   private List<ApiClientView> list;
   private List<AccountOption> accountOptions;
   private IssuedKey issued;
@@ -37,6 +42,7 @@ public class ApiClientsBacking implements Serializable {
   private String name;
   private Long account;
   private boolean readOnly;
+  private Integer rateLimit;
 
   public void onLoad() {
     list = clients.clients(currentUser.actor());
@@ -44,11 +50,12 @@ public class ApiClientsBacking implements Serializable {
   }
 
   public void create() {
-    issue(() -> clients.create(currentUser.actor(), name, account, readOnly));
+    issue(() -> clients.create(currentUser.actor(), name, account, readOnly, rateLimit));
     if (issued != null) {
       name = null;
       account = null;
       readOnly = false;
+      rateLimit = null;
     }
   }
 
@@ -107,6 +114,19 @@ public class ApiClientsBacking implements Serializable {
 
   public void setAccount(Long account) {
     this.account = account;
+  }
+
+  public Integer getRateLimit() {
+    return rateLimit;
+  }
+
+  public void setRateLimit(Integer rateLimit) {
+    this.rateLimit = rateLimit;
+  }
+
+  /** The installation's requests per minute for clients without their own limit. */
+  public int getDefaultRateLimit() {
+    return defaultRateLimit;
   }
 
   public boolean isReadOnly() {
