@@ -57,6 +57,29 @@ class OperationsIT {
   }
 
   @Test
+  void metricsInPrometheusFormatCountRequestsOutboxAndRefusedSignIns() {
+    // An address nobody has, so that no real user comes nearer to being throttled.
+    new WebSession()
+        .signIn("portal", "nobody-" + System.nanoTime() + "@acme.test", "wrong-password");
+    Api.get("/api/v1/orders?size=1", "demo-org-key");
+    HttpResponse<String> metrics = Api.get("/metrics", null);
+    assertThat(metrics.statusCode()).isEqualTo(200);
+    assertThat(metrics.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
+    assertThat(metrics.body())
+        .containsPattern(
+            "st_signin_failures_total\\{application=\"portal\",[^}]*outcome=\"failed\"[^}]*} [1-9]")
+        .containsPattern("st_outbox_pending\\{channel=\"email\"[^}]*} \\d")
+        .containsPattern("st_outbox_failed\\{channel=\"sms\"[^}]*} \\d")
+        .containsPattern(
+            "REST_request_seconds_count\\{class=\"org.servicetracker.api.order.OrderResource\"")
+        .containsPattern(
+            "st_http_request_seconds_count\\{app=\"portal\",endpoint=\"/login.xhtml\"[^}]*} [1-9]")
+        .containsPattern(
+            "st_http_request_seconds\\{app=\"portal\",endpoint=\"/login.xhtml\"[^}]*quantile=\"0.95\"");
+  }
+
+  @Test
   void everyResponseCarriesTheSecurityHeaders() {
     for (String path :
         new String[] {

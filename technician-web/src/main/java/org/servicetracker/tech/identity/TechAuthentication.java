@@ -18,6 +18,7 @@ import org.servicetracker.identity.SignInAttempt;
 import org.servicetracker.identity.SignInResult;
 import org.servicetracker.identity.SignInService;
 import org.servicetracker.identity.SignedInUser;
+import org.servicetracker.web.SignInMetrics;
 
 /**
  * Form sign-in for staff (technicians, dispatchers, administrators). The login page hands the
@@ -31,6 +32,7 @@ public class TechAuthentication implements HttpAuthenticationMechanism {
   static final String SIGN_IN_ERROR = "st.signInError";
 
   @Inject SignInService signIn;
+  @Inject SignInMetrics metrics;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -62,13 +64,13 @@ public class TechAuthentication implements HttpAuthenticationMechanism {
       HttpServletRequest request,
       HttpMessageContext context,
       UsernamePasswordCredential credential) {
+    SignInAttempt attempt =
+        new SignInAttempt(
+            Application.TECH, request.getRemoteAddr(), request.getHeader("User-Agent"));
     SignInResult result =
-        signIn.signIn(
-            credential.getCaller(),
-            credential.getPasswordAsString(),
-            new SignInAttempt(
-                Application.TECH, request.getRemoteAddr(), request.getHeader("User-Agent")));
+        signIn.signIn(credential.getCaller(), credential.getPasswordAsString(), attempt);
     if (result.signedIn().isEmpty()) {
+      metrics.refused(attempt.application(), result.outcome());
       request.setAttribute(SIGN_IN_ERROR, result.message());
       return AuthenticationStatus.SEND_FAILURE;
     }
