@@ -29,9 +29,17 @@ public class AccountService {
 
   @Inject Event<AccountRetired> accountRetired;
 
-  /** The accounts new work may be for. */
+  /**
+   * The accounts new work may be for: every current one for staff and organisation clients, its own
+   * for an account-scoped caller.
+   */
   public List<AccountOption> accounts(Actor actor) {
-    actor.requireStaff();
+    if (actor.isAccountScoped()) {
+      return em.createQuery(OPTION + " WHERE a.id = :own", AccountOption.class)
+          .setParameter("own", actor.accountId())
+          .getResultList();
+    }
+    actor.requireStaffOrOrganisationClient();
     return em.createQuery(
             OPTION + " WHERE a.retiredAt IS NULL ORDER BY a.name", AccountOption.class)
         .getResultList();

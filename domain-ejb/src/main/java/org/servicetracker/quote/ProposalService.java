@@ -114,8 +114,9 @@ public class ProposalService {
       String poNumber,
       String comment,
       Long expectedVersion) {
-    if (!actor.isAccountScoped() || actor.userId() == null) {
-      throw new AccessDeniedException("Only the customer's users answer proposals.");
+    if (!actor.isAccountScoped()) {
+      throw new AccessDeniedException(
+          "Only the customer answers proposals: its users, or its own API clients.");
     }
     Proposal proposal = get(actor, id);
     if (expectedVersion != null && expectedVersion != proposal.getVersion()) {

@@ -13,8 +13,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -28,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicetracker.api.shared.ApiCaller;
+import org.servicetracker.api.shared.Dates;
 import org.servicetracker.api.shared.ETags;
 import org.servicetracker.api.shared.Enums;
 import org.servicetracker.api.shared.Idempotency;
@@ -106,8 +105,8 @@ public class OrderResource {
             q,
             wanted,
             Enums.parse(Priority.class, "priority", priority),
-            date("createdFrom", createdFrom),
-            date("createdTo", createdTo),
+            Dates.parse("createdFrom", createdFrom),
+            Dates.parse("createdTo", createdTo),
             Enums.parse(OrderSort.class, "sort", sort));
     Page<OrderSummary> found = orders.search(caller.actor(), query, Paging.of(page, size));
     return Links.paged(Response.ok(OrderPageDto.of(found)), uri, found).build();
@@ -182,16 +181,5 @@ public class OrderResource {
 
   static Response.ResponseBuilder withETag(Response.ResponseBuilder response, OrderDetails order) {
     return response.entity(OrderDetailDto.of(order)).tag(ETags.of(order.version()));
-  }
-
-  private static LocalDate date(String field, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw new ValidationException(field, "'" + value + "' is not a date (YYYY-MM-DD).");
-    }
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.servicetracker.attachment.TooLargeException;
 import org.servicetracker.shared.AccessDeniedException;
 import org.servicetracker.shared.ConflictException;
 import org.servicetracker.shared.DomainException;
@@ -43,6 +44,9 @@ public final class ProblemMappers {
       if (e instanceof ConflictException) {
         return Problem.of("conflict", "Conflict", Response.Status.CONFLICT, e.getMessage())
             .toResponse();
+      }
+      if (e instanceof TooLargeException) {
+        return Problem.of("body-too-large", "File too large", 413, e.getMessage()).toResponse();
       }
       if (e instanceof ValidationException v) {
         return Problem.of(

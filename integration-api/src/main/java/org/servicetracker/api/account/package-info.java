@@ -1,0 +1,2 @@
+/** Customer accounts and their sites (I1). */
+package org.servicetracker.api.account;

@@ -1,0 +1,2 @@
+/** Files of orders, streamed both ways (I1). */
+package org.servicetracker.api.attachment;

@@ -1,0 +1,2 @@
+/** Invoices and their PDFs (I1). */
+package org.servicetracker.api.invoice;
