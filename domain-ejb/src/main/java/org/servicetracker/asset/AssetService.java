@@ -3,14 +3,19 @@ package org.servicetracker.asset;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.servicetracker.account.CustomerAccount;
 import org.servicetracker.account.Site;
 import org.servicetracker.shared.Actor;
+import org.servicetracker.shared.BusinessEvent;
 import org.servicetracker.shared.Like;
 import org.servicetracker.shared.NotFoundException;
 import org.servicetracker.shared.Page;
@@ -28,6 +33,8 @@ public class AssetService {
 
   @PersistenceContext(unitName = "servicetracker")
   EntityManager em;
+
+  @Inject Event<BusinessEvent> events;
 
   /**
    * Assets whose name, tag, serial, maker, model or site contain the text (case-insensitive), by
@@ -94,6 +101,12 @@ public class AssetService {
             limited(request.assetTag(), "assetTag", 100));
     em.persist(asset);
     em.flush();
+    Map<String, Object> data = new HashMap<>();
+    data.put("id", asset.getId());
+    data.put("change", "created");
+    data.put("name", asset.getName());
+    data.put("serialNumber", asset.getSerialNumber());
+    events.fire(BusinessEvent.of("asset.changed", accountId, data));
     return asset.getId();
   }
 

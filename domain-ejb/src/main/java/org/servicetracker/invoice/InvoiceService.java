@@ -1,6 +1,7 @@
 package org.servicetracker.invoice;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.servicetracker.order.CustomerNotifications;
 import org.servicetracker.order.OrderMoved;
 import org.servicetracker.order.OrderRef;
@@ -22,6 +24,7 @@ import org.servicetracker.order.OrderService;
 import org.servicetracker.order.TimelineKind;
 import org.servicetracker.shared.AccessDeniedException;
 import org.servicetracker.shared.Actor;
+import org.servicetracker.shared.BusinessEvent;
 import org.servicetracker.shared.Money;
 import org.servicetracker.shared.NotFoundException;
 import org.servicetracker.shared.Page;
@@ -48,6 +51,7 @@ public class InvoiceService {
   EntityManager em;
 
   @Inject InvoiceRepository invoices;
+  @Inject Event<BusinessEvent> events;
   @Inject WorkLogService workLogs;
   @Inject OrderService orders;
   @Inject CustomerNotifications notifications;
@@ -113,6 +117,7 @@ public class InvoiceService {
             + DUE.format(invoice.summary(issuedOn).dueOn())
             + ". The invoice and its PDF are on the order's Invoices tab.",
         true);
+    announce("invoice.issued", invoice);
     return invoice.summary(LocalDate.now());
   }
 
@@ -188,6 +193,7 @@ public class InvoiceService {
     Invoice invoice = get(actor, id);
     checkVersion(invoice, expectedVersion);
     invoice.markPaid(paidOn);
+    announce("invoice.paid", invoice);
     return flushed(invoice);
   }
 
@@ -210,6 +216,7 @@ public class InvoiceService {
       return false;
     }
     invoice.markPaid(paidOn);
+    announce("invoice.paid", invoice);
     return true;
   }
 
@@ -218,7 +225,24 @@ public class InvoiceService {
     Invoice invoice = get(actor, id);
     checkVersion(invoice, expectedVersion);
     invoice.voidIt(reason);
+    announce("invoice.voided", invoice);
     return flushed(invoice);
+  }
+
+  /** Tells integrations (I6) that the invoice was issued, paid or voided. */
+  private void announce(String type, Invoice invoice) {
+    InvoiceSummary summary = invoice.summary(LocalDate.now());
+    events.fire(
+        BusinessEvent.of(
+            type,
+            invoice.getAccountId(),
+            Map.of(
+                "id", summary.id(),
+                "number", summary.number(),
+                "orderNumber", summary.orderNumber(),
+                "status", summary.status().name(),
+                "total", summary.total(),
+                "currency", summary.currency())));
   }
 
   private InvoiceSummary flushed(Invoice invoice) {

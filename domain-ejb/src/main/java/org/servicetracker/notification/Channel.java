@@ -3,5 +3,7 @@ package org.servicetracker.notification;
 /** How an outbox message travels. */
 public enum Channel {
   EMAIL,
-  SMS
+  SMS,
+  /** An event for an API client's webhook subscription (I6). */
+  WEBHOOK
 }

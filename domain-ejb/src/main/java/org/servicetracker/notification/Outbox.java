@@ -14,6 +14,9 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class Outbox {
+  /** The recipient of a webhook message: the delivery's id after this prefix. */
+  public static final String WEBHOOK_PREFIX = "delivery:";
+
   @PersistenceContext(unitName = "servicetracker")
   EntityManager em;
 
@@ -26,6 +29,17 @@ public class Outbox {
   @Transactional(Transactional.TxType.MANDATORY)
   public void sms(String phone, String text) {
     em.persist(new OutboxMessage(Channel.SMS, phone, "SMS", text, Instant.now()));
+  }
+
+  /**
+   * An event for a webhook subscription: the delivery it belongs to (the transport finds the
+   * subscription's address and secret), the event type, the JSON payload.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void webhook(long deliveryId, String eventType, String payload) {
+    em.persist(
+        new OutboxMessage(
+            Channel.WEBHOOK, WEBHOOK_PREFIX + deliveryId, eventType, payload, Instant.now()));
   }
 
   /** When the oldest message that is due for delivery became due, if any is waiting. */

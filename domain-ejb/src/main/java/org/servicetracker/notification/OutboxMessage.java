@@ -87,6 +87,10 @@ public class OutboxMessage {
     }
   }
 
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
   public Long getId() {
     return id;
   }

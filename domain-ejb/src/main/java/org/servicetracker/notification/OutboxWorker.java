@@ -33,6 +33,7 @@ public class OutboxWorker {
   @Inject OutboxSettings settings;
   @Inject MailTransport mail;
   @Inject SmsGateway sms;
+  @Inject WebhookTransport webhooks;
 
   @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false)
   public void deliverDue() {
@@ -43,13 +44,23 @@ public class OutboxWorker {
       }
       Instant now = Instant.now();
       try {
-        if (message.getChannel() == Channel.SMS) {
-          sms.send(message.getRecipient(), message.getBody());
-        } else {
-          mail.send(message);
+        switch (message.getChannel()) {
+          case SMS -> sms.send(message.getRecipient(), message.getBody());
+          case WEBHOOK -> webhooks.deliver(message);
+          default -> mail.send(message);
         }
         message.delivered(now);
       } catch (MessagingException | IOException | RuntimeException e) {
+        if (message.getChannel() == Channel.WEBHOOK) {
+          // Retried until a day after the event; one receiver's outage holds up no one else's.
+          boolean expired = now.isAfter(message.getCreatedAt().plus(webhooks.giveUpAfter()));
+          message.failed(
+              e.toString(),
+              now,
+              webhooks.backoff().afterAttempts(message.getAttempts() + 1),
+              expired ? message.getAttempts() + 1 : Integer.MAX_VALUE);
+          continue;
+        }
         message.failed(
             e.toString(),
             now,

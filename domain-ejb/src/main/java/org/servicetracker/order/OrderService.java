@@ -27,6 +27,7 @@ import org.servicetracker.asset.Asset;
 import org.servicetracker.identity.AppUser;
 import org.servicetracker.shared.AccessDeniedException;
 import org.servicetracker.shared.Actor;
+import org.servicetracker.shared.BusinessEvent;
 import org.servicetracker.shared.NotFoundException;
 import org.servicetracker.shared.Page;
 import org.servicetracker.shared.PageRequest;
@@ -50,6 +51,7 @@ public class OrderService {
   EntityManager em;
 
   @Inject OrderRepository orders;
+  @Inject Event<BusinessEvent> events;
   @Inject UrgentAlerts urgentAlerts;
   @Inject CustomerNotifications customerNotifications;
   @Inject Event<OrderMoved> orderMoved;
@@ -88,6 +90,16 @@ public class OrderService {
     if (order.getPriority() == Priority.URGENT) {
       urgentAlerts.send(order, actor);
     }
+    events.fire(
+        BusinessEvent.of(
+            "order.created",
+            account.getId(),
+            Map.of(
+                "number", order.getNumber(),
+                "kind", order.getKind().name(),
+                "priority", order.getPriority().name(),
+                "status", order.getStatus().name(),
+                "summary", order.getSummary())));
     return order.getNumber();
   }
 
@@ -144,9 +156,15 @@ public class OrderService {
       throw new AccessDeniedException(
           "Only service staff can change the status of a submitted order.");
     }
+    OrderStatus from = order.getStatus();
     TimelineEntry entry = order.changeStatus(change, Author.of(actor), Instant.now());
     OrderDetails changed = save(order, entry, actor);
     customerNotifications.statusChanged(order, entry, actor);
+    events.fire(
+        BusinessEvent.of(
+            "order.status_changed",
+            order.getAccount().getId(),
+            Map.of("number", number, "from", from.name(), "to", order.getStatus().name())));
     return changed;
   }
 
@@ -169,6 +187,16 @@ public class OrderService {
     ServiceOrder order = get(actor, number);
     TimelineEntry entry = order.addNote(body, visibility, Author.of(actor), Instant.now());
     OrderDetails changed = save(order, entry, actor);
+    BusinessEvent noted =
+        BusinessEvent.of(
+            "order.note_added",
+            order.getAccount().getId(),
+            Map.of(
+                "number", number,
+                "visibility", visibility.name(),
+                "author", actor.name(),
+                "body", entry.getBody()));
+    events.fire(visibility == Visibility.PUBLIC ? noted : noted.internalOnly());
     if (visibility == Visibility.PUBLIC) {
       customerNotifications.noteAdded(order, entry, actor);
     }

@@ -25,6 +25,7 @@ import org.servicetracker.organisation.OrganisationService;
 import org.servicetracker.shared.AccessDeniedException;
 import org.servicetracker.shared.Actor;
 import org.servicetracker.shared.NotFoundException;
+import org.servicetracker.shared.Signatures;
 import org.servicetracker.shared.ValidationException;
 
 /**

@@ -1,4 +1,4 @@
-package org.servicetracker.payment;
+package org.servicetracker.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.servicetracker.payment;
+package org.servicetracker.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -8,8 +8,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * HMAC-SHA256 signatures shared with the payment provider: the checkout request is signed by this
- * server, the provider's confirmation by the provider, both with the shared secret.
+ * HMAC-SHA256 signatures with a shared secret, in hex: the payment provider's checkout requests and
+ * confirmations, and webhook deliveries.
  */
 public final class Signatures {
   private Signatures() {}
