@@ -46,6 +46,13 @@ public class AccountResource {
       responseCode = "200",
       description = "Accounts by name",
       content = @Content(schema = @Schema(implementation = AccountDto[].class)))
+  @APIResponse(
+      responseCode = "401",
+      description = "Missing or invalid API key",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   public List<AccountDto> list() {
     return accounts.accounts(caller.actor()).stream()
         .map(a -> new AccountDto(a.id(), a.name()))

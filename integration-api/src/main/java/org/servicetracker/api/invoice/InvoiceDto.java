@@ -26,7 +26,6 @@ public record InvoiceDto(
     List<LineDto> lines) {
 
   /** One charge: labour or a part. */
-  @Schema(name = "InvoiceLine")
   public record LineDto(
       @Schema(enumeration = {"LABOUR", "PART"}) String kind,
       String description,

@@ -26,7 +26,6 @@ public record ProposalDto(
     List<LineDto> lines) {
 
   /** One item and the customer's answer. */
-  @Schema(name = "ProposalLine")
   public record LineDto(
       long id,
       String description,

@@ -116,6 +116,13 @@ public class WebhookResource {
       responseCode = "200",
       description = "Subscriptions",
       content = @Content(schema = @Schema(implementation = WebhookDto[].class)))
+  @APIResponse(
+      responseCode = "401",
+      description = "Missing or invalid API key",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   public List<WebhookDto> list() {
     return webhooks.subscriptions(caller.clientId()).stream()
         .map(s -> WebhookDto.of(s, null))
@@ -173,6 +180,13 @@ public class WebhookResource {
       responseCode = "200",
       description = "Deliveries, newest first, with Link headers",
       content = @Content(schema = @Schema(implementation = DeliveryPageDto.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such subscription of this client",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   public Response deliveries(
       @PathParam("id") long id, @QueryParam("page") String page, @QueryParam("size") String size) {
     Page<DeliveryView> found = webhooks.deliveries(caller.clientId(), id, Paging.of(page, size));
@@ -208,6 +222,13 @@ public class WebhookResource {
       responseCode = "202",
       description = "Queued",
       content = @Content(schema = @Schema(implementation = DeliveryDto.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such subscription of this client",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   public Response ping(@PathParam("id") long id) {
     return Response.accepted(DeliveryDto.of(webhooks.ping(caller.clientId(), id))).build();
   }

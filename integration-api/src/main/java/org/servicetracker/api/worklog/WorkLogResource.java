@@ -36,7 +36,6 @@ public class WorkLogResource {
       BigDecimal total) {}
 
   /** Time a technician worked on the order. */
-  @Schema(name = "Labour")
   public record LabourDto(
       long id,
       String technician,
@@ -50,7 +49,6 @@ public class WorkLogResource {
       boolean invoiced) {}
 
   /** A part installed on the order. */
-  @Schema(name = "Part")
   public record PartDto(
       long id,
       String description,
