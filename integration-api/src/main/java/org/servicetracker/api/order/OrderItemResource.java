@@ -112,7 +112,7 @@ public class OrderItemResource {
           orders.changePriority(
               caller.actor(),
               number,
-              Enums.parse(Priority.class, "priority", patch.priority()),
+              Enums.required(Priority.class, "priority", patch.priority()),
               version);
       version = order.version();
     }
@@ -236,9 +236,7 @@ public class OrderItemResource {
       throw new ValidationException("body", "Send the note as a JSON object.");
     }
     Visibility visibility =
-        body.visibility() == null
-            ? Visibility.PUBLIC
-            : Enums.parse(Visibility.class, "visibility", body.visibility());
+        Enums.parse(Visibility.class, "visibility", body.visibility(), Visibility.PUBLIC);
     OrderDetails order = orders.addNote(caller.actor(), number, body.body(), visibility);
     return OrderResource.withETag(Response.status(Response.Status.CREATED), order).build();
   }

@@ -167,9 +167,7 @@ public class OrderResource {
                 body.contactId(),
                 body.assetId(),
                 Enums.required(OrderKind.class, "kind", body.kind()),
-                body.priority() == null
-                    ? Priority.NORMAL
-                    : Enums.parse(Priority.class, "priority", body.priority()),
+                Enums.parse(Priority.class, "priority", body.priority(), Priority.NORMAL),
                 body.summary(),
                 body.detail(),
                 !Boolean.TRUE.equals(body.draft())));

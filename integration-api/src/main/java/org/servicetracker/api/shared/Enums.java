@@ -31,6 +31,13 @@ public final class Enums {
     }
   }
 
+  /** The constant named {@code value}, or {@code otherwise} when no value was given. */
+  public static <E extends Enum<E>> E parse(
+      Class<E> type, String field, String value, E otherwise) {
+    E parsed = parse(type, field, value);
+    return parsed == null ? otherwise : parsed;
+  }
+
   public static <E extends Enum<E>> E required(Class<E> type, String field, String value) {
     E parsed = parse(type, field, value);
     if (parsed == null) {
