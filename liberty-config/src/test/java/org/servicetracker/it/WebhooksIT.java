@@ -38,6 +38,9 @@ class WebhooksIT {
     private String secret;
     private HttpServer server;
 
+    /** Subscriptions to end when the test is over: key and subscription id. */
+    final List<String[]> subscriptions = new CopyOnWriteArrayList<>();
+
     Receiver() throws IOException {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
       port = server.getAddress().getPort();
@@ -92,9 +95,13 @@ class WebhooksIT {
           .toList();
     }
 
+    /** Stops listening and ends the test's subscriptions, so no later test sends to it. */
     @Override
     public void close() {
       server.stop(0);
+      for (String[] subscription : subscriptions) {
+        Api.send("DELETE", "/api/v1/webhooks/" + subscription[1], subscription[0], null);
+      }
     }
   }
 
@@ -196,6 +203,46 @@ class WebhooksIT {
   }
 
   @Test
+  void anAdministratorSubscribesAClientPingsAndReadsTheLogInTheTechnicianApp() throws Exception {
+    try (Receiver receiver = new Receiver()) {
+      WebSession alex = TechOrderIT.tech("admin@servicetracker.test");
+      alex.get("/tech/admin/api-clients.xhtml");
+      String name = "Hooked ERP " + System.nanoTime();
+      alex.submit("createForm", Map.of("name", name), "create");
+      String client = TestDatabase.strings("SELECT id FROM api_client WHERE name = ?", name).get(0);
+      alex.get("/tech/admin/webhooks.xhtml?client=" + client);
+      alex.submit(
+          "subscribeForm", Map.of("url", receiver.url(), "events", "order.created"), "subscribe");
+      java.util.regex.Matcher secret =
+          java.util.regex.Pattern.compile("id=\"secret\"[^>]*>(whsec_[A-Za-z0-9_-]+)<")
+              .matcher(alex.last().body());
+      assertThat(secret.find()).as(alex.last().body()).isTrue();
+      receiver.secret(secret.group(1));
+
+      alex.submit(
+          "subscription:0:subscriptionForm", Map.of(), "subscription:0:subscriptionForm:ping");
+      assertThat(alex.last().body()).contains("A test event is on its way.");
+      await(() -> receiver.events.stream().anyMatch(e -> e.getString("type").equals("ping")));
+      await(
+          () ->
+              alex.get("/tech/admin/webhooks.xhtml?client=" + client).body().contains("DELIVERED"));
+      assertThat(alex.last().body()).contains("ping").contains("204");
+      assertThat(
+              TechOrderIT.tech("dispatch@servicetracker.test")
+                  .get("/tech/admin/webhooks.xhtml?client=" + client)
+                  .statusCode())
+          .isEqualTo(403);
+
+      alex.get("/tech/admin/webhooks.xhtml?client=" + client);
+      alex.submit(
+          "subscription:0:subscriptionForm", Map.of(), "subscription:0:subscriptionForm:end");
+      assertThat(alex.last().body())
+          .contains("The subscription has ended.")
+          .contains("No subscriptions.");
+    }
+  }
+
+  @Test
   void badSubscriptionsAreRefused() {
     assertThat(
             Api.send(
@@ -233,6 +280,7 @@ class WebhooksIT {
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     JsonObject hook = Api.json(created);
     receiver.secret(hook.getString("secret"));
+    receiver.subscriptions.add(new String[] {key, hook.getJsonNumber("id").toString()});
     return hook;
   }
 
