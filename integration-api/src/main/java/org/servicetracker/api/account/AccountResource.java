@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicetracker.account.AccountService;
 import org.servicetracker.account.SiteDirectory;
 import org.servicetracker.api.shared.ApiCaller;
-import org.servicetracker.api.shared.Problem;
 import org.servicetracker.shared.NotFoundException;
 
 /**
@@ -46,13 +45,7 @@ public class AccountResource {
       responseCode = "200",
       description = "Accounts by name",
       content = @Content(schema = @Schema(implementation = AccountDto[].class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "Missing or invalid API key",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
   public List<AccountDto> list() {
     return accounts.accounts(caller.actor()).stream()
         .map(a -> new AccountDto(a.id(), a.name()))
@@ -66,13 +59,7 @@ public class AccountResource {
       responseCode = "200",
       description = "Sites by name",
       content = @Content(schema = @Schema(implementation = SiteDto[].class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such account for this client",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public List<SiteDto> sites(@PathParam("id") long id) {
     if (!caller.actor().canSeeAccount(id)
         || accounts.accounts(caller.actor()).stream().noneMatch(a -> a.id() == id)) {

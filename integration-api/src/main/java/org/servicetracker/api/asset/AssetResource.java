@@ -25,7 +25,6 @@ import org.servicetracker.api.shared.ApiCaller;
 import org.servicetracker.api.shared.Idempotency;
 import org.servicetracker.api.shared.Links;
 import org.servicetracker.api.shared.Paging;
-import org.servicetracker.api.shared.Problem;
 import org.servicetracker.asset.AssetService;
 import org.servicetracker.asset.AssetView;
 import org.servicetracker.asset.NewAsset;
@@ -48,13 +47,7 @@ public class AssetResource {
       responseCode = "200",
       description = "A page of assets, with Link headers",
       content = @Content(schema = @Schema(implementation = AssetPageDto.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Invalid paging",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
   public Response search(
       @Parameter(description = "Text to look for") @QueryParam("q") String q,
       @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
@@ -71,13 +64,7 @@ public class AssetResource {
       responseCode = "200",
       description = "The asset",
       content = @Content(schema = @Schema(implementation = AssetDto.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such asset for this client",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public AssetDto get(@PathParam("id") long id) {
     return AssetDto.of(assets.get(caller.actor(), id));
   }
@@ -92,13 +79,7 @@ public class AssetResource {
       responseCode = "201",
       description = "Registered; Location names it",
       content = @Content(schema = @Schema(implementation = AssetDto.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "A missing or wrong field",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
   public Response create(
       @Parameter(description = "Makes retries safe (24 hours)") @HeaderParam(Idempotency.HEADER)
           String idempotencyKey,

@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicetracker.api.shared.ApiCaller;
-import org.servicetracker.api.shared.Problem;
 import org.servicetracker.attachment.AttachmentService;
 import org.servicetracker.attachment.AttachmentService.StoredFile;
 
@@ -41,13 +40,7 @@ public class AttachmentResource {
           @Content(
               mediaType = "application/octet-stream",
               schema = @Schema(type = SchemaType.STRING, format = "binary")))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such file for this client",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public Response download(@PathParam("id") long id) throws IOException {
     StoredFile file = attachments.open(caller.actor(), id);
     StreamingOutput bytes =

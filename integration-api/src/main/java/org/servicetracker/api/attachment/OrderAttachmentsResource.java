@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicetracker.api.shared.ApiCaller;
-import org.servicetracker.api.shared.Problem;
 import org.servicetracker.attachment.AttachmentService;
 import org.servicetracker.attachment.AttachmentView;
 import org.servicetracker.shared.ValidationException;
@@ -46,13 +45,7 @@ public class OrderAttachmentsResource {
       responseCode = "200",
       description = "The files",
       content = @Content(schema = @Schema(implementation = AttachmentDto[].class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such order for this client",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public List<AttachmentDto> list(@PathParam("number") String number) {
     return attachments.list(caller.actor(), number).stream().map(AttachmentDto::of).toList();
   }
@@ -74,20 +67,8 @@ public class OrderAttachmentsResource {
       responseCode = "201",
       description = "Stored; Location is the download",
       content = @Content(schema = @Schema(implementation = AttachmentDto.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "No file name, a refused type, or a work-log line not of this order",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "413",
-      description = "Larger than the limit; nothing is kept",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "413", ref = "TooLarge")
   public Response upload(
       @PathParam("number") String number,
       @Parameter(description = "The file's name", required = true) @QueryParam("name") String name,

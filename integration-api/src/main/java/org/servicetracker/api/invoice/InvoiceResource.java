@@ -23,7 +23,6 @@ import org.servicetracker.api.shared.ApiCaller;
 import org.servicetracker.api.shared.Dates;
 import org.servicetracker.api.shared.Links;
 import org.servicetracker.api.shared.Paging;
-import org.servicetracker.api.shared.Problem;
 import org.servicetracker.invoice.InvoiceQuery;
 import org.servicetracker.invoice.InvoiceService;
 import org.servicetracker.invoice.InvoiceSummary;
@@ -50,13 +49,7 @@ public class InvoiceResource {
       responseCode = "200",
       description = "A page of invoices, with Link headers",
       content = @Content(schema = @Schema(implementation = InvoicePageDto.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Invalid filter or paging",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
   public Response search(
       @Parameter(
               description = "OUTSTANDING, OVERDUE, PAID or VOIDED",
@@ -101,13 +94,7 @@ public class InvoiceResource {
       responseCode = "200",
       description = "The invoice",
       content = @Content(schema = @Schema(implementation = InvoiceDto.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such invoice for this client",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public InvoiceDto get(@PathParam("id") long id) {
     return InvoiceDto.of(invoices.details(caller.actor(), id));
   }
@@ -120,13 +107,7 @@ public class InvoiceResource {
       responseCode = "200",
       description = "The PDF",
       content = @Content(mediaType = "application/pdf"))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such invoice for this client",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public Response pdf(@PathParam("id") long id) {
     String number = invoices.details(caller.actor(), id).summary().number();
     StreamingOutput pdf = out -> invoices.writePdf(caller.actor(), id, out);

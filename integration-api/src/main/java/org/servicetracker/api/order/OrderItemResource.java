@@ -28,7 +28,6 @@ import org.servicetracker.api.shared.ApiCaller;
 import org.servicetracker.api.shared.ETags;
 import org.servicetracker.api.shared.Enums;
 import org.servicetracker.api.shared.Idempotency;
-import org.servicetracker.api.shared.Problem;
 import org.servicetracker.order.OrderDetails;
 import org.servicetracker.order.OrderService;
 import org.servicetracker.order.OrderStatus;
@@ -57,13 +56,7 @@ public class OrderItemResource {
       description = "The order; its ETag is the version to send back as If-Match",
       headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
       content = @Content(schema = @Schema(implementation = OrderDetailDto.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such order for this client",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public Response get(
       @Parameter(description = "Order number, e.g. SR-000145") @PathParam("number") String number) {
     return OrderResource.withETag(Response.ok(), orders.details(caller.actor(), number)).build();
@@ -81,20 +74,8 @@ public class OrderItemResource {
       responseCode = "200",
       description = "The changed order",
       content = @Content(schema = @Schema(implementation = OrderDetailDto.class)))
-  @APIResponse(
-      responseCode = "412",
-      description = "Someone changed the order since the ETag was read",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "428",
-      description = "If-Match is missing",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+  @APIResponse(responseCode = "428", ref = "PreconditionRequired")
   public Response update(
       @PathParam("number") String number,
       @Parameter(description = "The ETag of the version you read", required = true)
@@ -139,27 +120,9 @@ public class OrderItemResource {
       responseCode = "200",
       description = "The order in its new status",
       content = @Content(schema = @Schema(implementation = OrderDetailDto.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Not a move of the lifecycle, or what the status needs is missing",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Account-scoped keys may only submit or cancel their drafts",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "412",
-      description = "The order changed since the ETag in If-Match",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "412", ref = "PreconditionFailed")
   public Response transition(
       @PathParam("number") String number,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -191,13 +154,7 @@ public class OrderItemResource {
       responseCode = "200",
       description = "Notes, oldest first",
       content = @Content(schema = @Schema(implementation = TimelineEntryDto[].class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such order for this client",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public List<TimelineEntryDto> notes(@PathParam("number") String number) {
     return orders.details(caller.actor(), number).timeline().stream()
         .filter(t -> t.kind() == TimelineKind.NOTE)
@@ -220,13 +177,7 @@ public class OrderItemResource {
       responseCode = "201",
       description = "The order with the note on its timeline",
       content = @Content(schema = @Schema(implementation = OrderDetailDto.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Empty or too long",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
   public Response addNote(
       @PathParam("number") String number,
       @Parameter(description = "Makes retries safe (24 hours)") @HeaderParam(Idempotency.HEADER)

@@ -32,7 +32,6 @@ import org.servicetracker.api.shared.Enums;
 import org.servicetracker.api.shared.Idempotency;
 import org.servicetracker.api.shared.Links;
 import org.servicetracker.api.shared.Paging;
-import org.servicetracker.api.shared.Problem;
 import org.servicetracker.order.NewOrder;
 import org.servicetracker.order.OrderDetails;
 import org.servicetracker.order.OrderKind;
@@ -66,20 +65,8 @@ public class OrderResource {
       responseCode = "200",
       description = "A page of orders",
       content = @Content(schema = @Schema(implementation = OrderPageDto.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Invalid filter or paging",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "Missing or invalid API key",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
   public Response search(
       @Parameter(description = "Text in the number, asset name/tag/serial or site name")
           @QueryParam("q")
@@ -130,27 +117,9 @@ public class OrderResource {
         @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))
       },
       content = @Content(schema = @Schema(implementation = OrderDetailDto.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Invalid order: a missing or wrong field, or a malformed body",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "A read-only key",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "422",
-      description = "The Idempotency-Key was used for another request",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "422", ref = "Unprocessable")
   public Response create(
       @Parameter(description = "Makes retries safe (24 hours)") @HeaderParam(Idempotency.HEADER)
           String idempotencyKey,

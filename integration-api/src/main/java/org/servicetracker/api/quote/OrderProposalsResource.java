@@ -14,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicetracker.api.shared.ApiCaller;
-import org.servicetracker.api.shared.Problem;
 import org.servicetracker.quote.ProposalService;
 
 /** An order's recommendations and quotes, with the answers per line (I1). */
@@ -32,13 +31,7 @@ public class OrderProposalsResource {
       responseCode = "200",
       description = "Newest first",
       content = @Content(schema = @Schema(implementation = ProposalDto[].class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such order for this client",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public List<ProposalDto> ofOrder(@PathParam("number") String number) {
     return proposals.ofOrder(caller.actor(), number).stream().map(ProposalDto::of).toList();
   }

@@ -25,7 +25,6 @@ import org.servicetracker.api.shared.ApiCaller;
 import org.servicetracker.api.shared.ETags;
 import org.servicetracker.api.shared.Enums;
 import org.servicetracker.api.shared.Idempotency;
-import org.servicetracker.api.shared.Problem;
 import org.servicetracker.quote.Decision;
 import org.servicetracker.quote.ProposalService;
 import org.servicetracker.quote.ProposalView;
@@ -72,20 +71,8 @@ public class ProposalResource {
       responseCode = "200",
       description = "The proposal with the answers",
       content = @Content(schema = @Schema(implementation = ProposalDto.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "An unknown line, a final line changed, or a missing comment",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Organisation-scoped clients do not answer for the customer",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
   public Response respond(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicetracker.api.shared.ApiCaller;
 import org.servicetracker.api.shared.Links;
 import org.servicetracker.api.shared.Paging;
-import org.servicetracker.api.shared.Problem;
 import org.servicetracker.shared.Page;
 import org.servicetracker.shared.ValidationException;
 import org.servicetracker.webhook.DeliveryView;
@@ -116,13 +115,7 @@ public class WebhookResource {
       responseCode = "200",
       description = "Subscriptions",
       content = @Content(schema = @Schema(implementation = WebhookDto[].class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "Missing or invalid API key",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
   public List<WebhookDto> list() {
     return webhooks.subscriptions(caller.clientId()).stream()
         .map(s -> WebhookDto.of(s, null))
@@ -139,13 +132,7 @@ public class WebhookResource {
       responseCode = "201",
       description = "Subscribed; the answer carries the signing secret, this once",
       content = @Content(schema = @Schema(implementation = WebhookDto.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Not an http(s) URL, a private address, or an unknown event type",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
   public Response subscribe(NewWebhookDto body) {
     if (body == null) {
       throw new ValidationException("body", "Send the subscription as a JSON object.");
@@ -161,13 +148,7 @@ public class WebhookResource {
   @Path("/{id}")
   @Operation(summary = "End a subscription")
   @APIResponse(responseCode = "204", description = "Ended; nothing more is sent to it")
-  @APIResponse(
-      responseCode = "404",
-      description = "No such subscription of this client",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public Response unsubscribe(@PathParam("id") long id) {
     webhooks.unsubscribe(caller.clientId(), id);
     return Response.noContent().build();
@@ -180,13 +161,7 @@ public class WebhookResource {
       responseCode = "200",
       description = "Deliveries, newest first, with Link headers",
       content = @Content(schema = @Schema(implementation = DeliveryPageDto.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such subscription of this client",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public Response deliveries(
       @PathParam("id") long id, @QueryParam("page") String page, @QueryParam("size") String size) {
     Page<DeliveryView> found = webhooks.deliveries(caller.clientId(), id, Paging.of(page, size));
@@ -203,13 +178,7 @@ public class WebhookResource {
       responseCode = "202",
       description = "Queued",
       content = @Content(schema = @Schema(implementation = DeliveryDto.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such delivery of this client",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public Response replay(@PathParam("id") long id, @PathParam("deliveryId") long deliveryId) {
     return Response.accepted(DeliveryDto.of(webhooks.replay(caller.clientId(), id, deliveryId)))
         .build();
@@ -222,13 +191,7 @@ public class WebhookResource {
       responseCode = "202",
       description = "Queued",
       content = @Content(schema = @Schema(implementation = DeliveryDto.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such subscription of this client",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public Response ping(@PathParam("id") long id) {
     return Response.accepted(DeliveryDto.of(webhooks.ping(caller.clientId(), id))).build();
   }

@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicetracker.api.shared.ApiCaller;
-import org.servicetracker.api.shared.Problem;
 import org.servicetracker.worklog.WorkLog;
 import org.servicetracker.worklog.WorkLogService;
 
@@ -69,13 +68,7 @@ public class WorkLogResource {
       responseCode = "200",
       description = "The work log",
       content = @Content(schema = @Schema(implementation = WorkLogDto.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such order for this client",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public WorkLogDto get(@PathParam("number") String number) {
     WorkLog log = workLogs.workOf(caller.actor(), number);
     return new WorkLogDto(
