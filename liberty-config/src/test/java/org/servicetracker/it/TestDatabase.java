@@ -53,6 +53,16 @@ final class TestDatabase {
     }
   }
 
+  /** Runs a script of several statements (its own BEGIN/COMMIT included). */
+  static void execute(String script) {
+    try (Connection c = connect();
+        java.sql.Statement s = c.createStatement()) {
+      s.execute(script);
+    } catch (SQLException e) {
+      throw new AssertionError(e);
+    }
+  }
+
   static void update(String sql, Object... params) {
     try (Connection c = connect();
         PreparedStatement s = c.prepareStatement(sql)) {

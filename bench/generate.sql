@@ -1,0 +1,129 @@
+-- The benchmark's history (issue 6): customer accounts with sites, contacts and assets, and orders with their
+-- timelines, work logs and invoices, made set-based in one transaction on a database the server has migrated.
+--
+--   psql -v orders=1000000 -v accounts=1000 -v large=200000 -f bench/generate.sql <database>
+--
+-- orders:   orders in all (default data set: 1,000,000)
+-- accounts: customer accounts (1,000); the first, "Bench Customer 00001", is the large one
+-- large:    orders of the large account (200,000); the rest are spread over the other accounts
+-- Generated accounts are named "Bench Customer …"; running it again adds another, separate set.
+\set ON_ERROR_STOP on
+BEGIN;
+
+CREATE TEMP TABLE bench_account ON COMMIT DROP AS
+WITH made AS (
+    INSERT INTO customer_account (name, created_at)
+    SELECT 'Bench Customer ' || lpad(g::text, 5, '0') || ' ' || to_char(clock_timestamp(), 'YYYYMMDDHH24MISSUS'),
+           now() - interval '6 years'
+    FROM generate_series(1, :accounts) g
+    RETURNING id)
+SELECT row_number() OVER (ORDER BY id) AS n, id FROM made;
+
+-- Three sites and a contact per account.
+INSERT INTO site (account_id, name, street, city, postal_code, country)
+SELECT a.id, (ARRAY['Head Office', 'Workshop', 'Warehouse'])[s], s || ' Industrial Way', 'Springfield',
+       lpad((a.n * 10 + s)::text, 5, '0'), 'DE'
+FROM bench_account a, generate_series(1, 3) s;
+
+INSERT INTO contact (account_id, name, email, phone)
+SELECT a.id, 'Contact ' || a.n, 'contact' || a.n || '@bench.test', '+49 30 ' || a.n FROM bench_account a;
+
+-- Assets: 2,000 for the large account, 20 for each other one, each on one of the account's sites.
+INSERT INTO asset (account_id, site_id, name, manufacturer, model, serial_number, asset_tag, search_text)
+SELECT a.id, st.id, e.name, e.maker, e.model, 'SN-' || a.n || '-' || lpad(g::text, 5, '0'), 'TAG-' || a.n || '-' || g,
+       lower(concat_ws(' ', e.name, 'TAG-' || a.n || '-' || g, 'SN-' || a.n || '-' || lpad(g::text, 5, '0'),
+                       e.maker, e.model, st.name))
+FROM bench_account a
+CROSS JOIN LATERAL generate_series(1, CASE WHEN a.n = 1 THEN 2000 ELSE 20 END) g
+CROSS JOIN LATERAL (SELECT s.id, s.name FROM site s WHERE s.account_id = a.id ORDER BY s.id
+                    OFFSET (g % 3) LIMIT 1) st
+CROSS JOIN LATERAL (SELECT (ARRAY['Espresso machine', 'Label printer', 'Chiller', 'Forklift', 'Compressor'])[1 + g % 5] AS name,
+                           (ARRAY['Rancilio', 'Zebra', 'Carrier', 'Linde', 'Atlas Copco'])[1 + g % 5] AS maker,
+                           (ARRAY['Classe 9', 'ZT411', '30RB', 'E20', 'GA 30'])[1 + g % 5] AS model) e;
+
+CREATE TEMP TABLE bench_assets ON COMMIT DROP AS
+SELECT a.n, a.id AS account_id, array_agg(s.id ORDER BY s.id) AS assets, min(c.id) AS contact
+FROM bench_account a JOIN asset s ON s.account_id = a.id JOIN contact c ON c.account_id = a.id
+GROUP BY a.n, a.id;
+
+-- Orders: the first :large go to the large account, the others round the rest; created over five years, newest last.
+CREATE TEMP TABLE bench_order ON COMMIT DROP AS
+SELECT g AS i,
+       CASE WHEN g <= :large OR :accounts = 1 THEN 1 ELSE 2 + (g % greatest(:accounts - 1, 1)) END AS account_n,
+       now() - (interval '5 years') * (1 - g::numeric / :orders) AS created,
+       (ARRAY['NEW', 'IN_PROGRESS', 'AWAITING_PARTS', 'WITH_MANUFACTURER', 'READY_FOR_RETURN', 'COMPLETED', 'COMPLETED',
+              'COMPLETED', 'COMPLETED', 'CANCELLED'])[1 + g % 10] AS status
+FROM generate_series(1, :orders) g;
+
+INSERT INTO service_order (order_number, account_id, site_id, contact_id, asset_id, kind, priority, status, summary,
+                           detail, created_at, updated_at, search_text)
+SELECT 'SR-' || lpad(nextval('service_order_number_seq')::text, 6, '0'), b.account_id, s.site_id, b.contact,
+       s.id, CASE WHEN o.i % 3 = 0 THEN 'WALK_IN' ELSE 'SERVICE_CALL' END,
+       (ARRAY['LOW', 'NORMAL', 'NORMAL', 'HIGH', 'URGENT'])[1 + o.i % 5], o.status,
+       (ARRAY['Leaks water from the base', 'Does not power on', 'Error E42 on start', 'Noisy bearing',
+              'Annual maintenance due'])[1 + o.i % 5],
+       'Reported by the customer; order ' || o.i || ' of the benchmark history.', o.created,
+       o.created + interval '3 days', ''
+FROM bench_order o
+JOIN bench_assets b ON b.n = o.account_n
+CROSS JOIN LATERAL (SELECT a.id, a.site_id FROM asset a
+                    WHERE a.id = b.assets[1 + o.i % cardinality(b.assets)]) s;
+
+CREATE TEMP TABLE bench_made ON COMMIT DROP AS
+SELECT o.id, o.order_number, o.account_id, o.status, o.created_at FROM service_order o
+JOIN bench_account a ON a.id = o.account_id;
+
+UPDATE service_order o SET search_text = lower(concat_ws(' ', o.order_number, a.name, a.asset_tag, a.serial_number,
+                                                      s.name))
+FROM bench_made m, asset a, site s
+WHERE o.id = m.id AND a.id = o.asset_id AND s.id = o.site_id;
+
+-- About six timeline entries per order: created, notes both ways, status changes.
+INSERT INTO timeline_entry (order_id, kind, visibility, author_name, occurred_at, body, from_value, to_value)
+SELECT m.id, t.kind, t.visibility, t.author, m.created_at + t.after, t.body, t.from_value, t.to_value
+FROM bench_made m
+CROSS JOIN LATERAL (VALUES
+    ('CREATED', 'PUBLIC', 'Customer', interval '0', NULL, NULL, 'NEW'),
+    ('NOTE', 'PUBLIC', 'Tom Technician', interval '2 hours', 'Thanks, we have your request.', NULL, NULL),
+    ('STATUS_CHANGE', 'PUBLIC', 'Tom Technician', interval '1 day', 'Diagnosis started.', 'NEW', 'IN_PROGRESS'),
+    ('NOTE', 'INTERNAL', 'Tom Technician', interval '1 day 2 hours', 'Fault reproduced on the bench.', NULL, NULL),
+    ('NOTE', 'PUBLIC', 'Customer', interval '1 day 5 hours', 'It happens mostly in the mornings.', NULL, NULL),
+    ('STATUS_CHANGE', 'PUBLIC', 'Tom Technician', interval '3 days', 'Done.', 'IN_PROGRESS', m.status)
+) AS t(kind, visibility, author, after, body, from_value, to_value);
+
+-- Work on every order that got that far: an hour and a half of labour and one part.
+INSERT INTO labour_entry (order_id, technician_name, started_at, ended_at, billable_hours, hourly_rate, description,
+                          created_at)
+SELECT m.id, 'Tom Technician', m.created_at + interval '1 day', m.created_at + interval '1 day 90 minutes', 1.50,
+       85.00, 'Diagnosis and repair', m.created_at + interval '1 day'
+FROM bench_made m WHERE m.status NOT IN ('NEW', 'CANCELLED');
+
+INSERT INTO part_entry (order_id, description, part_number, cost_code, quantity, unit_price, logged_by_name,
+                        installed_at)
+SELECT m.id, 'Drive belt', 'DB-220', 'CC-410', 1, 18.40, 'Tom Technician', m.created_at + interval '1 day'
+FROM bench_made m WHERE m.status NOT IN ('NEW', 'CANCELLED');
+
+-- Completed orders are invoiced: 1.5 h × 85.00 + 18.40 = 145.90, 20 % tax; most are paid.
+INSERT INTO invoice (invoice_number, order_id, order_number, account_id, status, issued_on, due_on, currency,
+                     tax_rate, subtotal, tax, total, paid_on, created_at)
+SELECT 'INV-' || lpad(nextval('invoice_number_seq')::text, 6, '0'), m.id, m.order_number, m.account_id,
+       CASE WHEN m.id % 5 = 0 THEN 'OUTSTANDING' ELSE 'PAID' END, (m.created_at + interval '3 days')::date,
+       (m.created_at + interval '33 days')::date, 'EUR', 20.00, 145.90, 29.18, 175.08,
+       CASE WHEN m.id % 5 = 0 THEN NULL ELSE (m.created_at + interval '20 days')::date END,
+       m.created_at + interval '3 days'
+FROM bench_made m WHERE m.status = 'COMPLETED';
+
+INSERT INTO invoice_line (invoice_id, position, kind, description, quantity, unit_price, amount)
+SELECT i.id, l.position, l.kind, l.description, l.quantity, l.unit_price, l.amount
+FROM invoice i JOIN bench_made m ON m.id = i.order_id
+CROSS JOIN LATERAL (VALUES (1, 'LABOUR', 'Tom Technician: Diagnosis and repair', 1.50, 85.00, 127.50),
+                           (2, 'PART', 'Drive belt (DB-220)', 1.00, 18.40, 18.40))
+    AS l(position, kind, description, quantity, unit_price, amount);
+
+UPDATE labour_entry e SET invoice_id = i.id FROM invoice i, bench_made m
+WHERE m.status = 'COMPLETED' AND i.order_id = m.id AND e.order_id = m.id;
+UPDATE part_entry e SET invoice_id = i.id FROM invoice i, bench_made m
+WHERE m.status = 'COMPLETED' AND i.order_id = m.id AND e.order_id = m.id;
+
+COMMIT;
+ANALYZE;
