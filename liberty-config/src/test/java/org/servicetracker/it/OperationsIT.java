@@ -62,6 +62,9 @@ class OperationsIT {
     new WebSession()
         .signIn("portal", "nobody-" + System.nanoTime() + "@acme.test", "wrong-password");
     Api.get("/api/v1/orders?size=1", "demo-org-key");
+    WebSession carla = new WebSession();
+    carla.signIn("portal", "customer@acme.test", SignInIT.PASSWORD);
+    assertThat(carla.get("/portal/no-such-page-" + System.nanoTime()).statusCode()).isEqualTo(404);
     HttpResponse<String> metrics = Api.get("/metrics", null);
     assertThat(metrics.statusCode()).isEqualTo(200);
     assertThat(metrics.headers().firstValue("Content-Type"))
@@ -76,7 +79,10 @@ class OperationsIT {
         .containsPattern(
             "st_http_request_seconds_count\\{app=\"portal\",endpoint=\"/login.xhtml\"[^}]*} [1-9]")
         .containsPattern(
-            "st_http_request_seconds\\{app=\"portal\",endpoint=\"/login.xhtml\"[^}]*quantile=\"0.95\"");
+            "st_http_request_seconds\\{app=\"portal\",endpoint=\"/login.xhtml\"[^}]*quantile=\"0.95\"")
+        // Unknown addresses are counted together, never as series of their own.
+        .contains("endpoint=\"(not found)\"")
+        .doesNotContain("no-such-page");
   }
 
   @Test

@@ -42,11 +42,16 @@ public class RequestMetrics extends HttpFilter {
     try {
       chain.doFilter(request, response);
     } finally {
+      // Paths that answer 404 are counted together: any URL would otherwise become a new series.
+      String counted =
+          response.getStatus() == HttpServletResponse.SC_NOT_FOUND
+              ? "(not found)"
+              : endpoint.isEmpty() ? "/" : endpoint;
       registry
           .timer(
               TIMER,
               new Tag("app", request.getContextPath().replace("/", "")),
-              new Tag("endpoint", endpoint.isEmpty() ? "/" : endpoint))
+              new Tag("endpoint", counted))
           .update(Duration.ofNanos(System.nanoTime() - started));
     }
   }

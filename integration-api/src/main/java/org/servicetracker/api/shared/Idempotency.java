@@ -23,10 +23,11 @@ import org.servicetracker.integration.IdempotencyStore.Reservation;
 import org.servicetracker.integration.IdempotentAnswer;
 
 /**
- * I5: a POST (create, transition, note) sent with {@code Idempotency-Key} runs once. The same key
- * with the same request replays the first answer (marked {@code Idempotent-Replayed: true}); the
- * same key with another request is refused (422); a twin arriving while the first still runs is
- * told to retry (409). Keys live 24 hours per client. Failures on the server's side free the key.
+ * I5: a JSON POST (create, transition, note, answer) sent with {@code Idempotency-Key} runs once.
+ * The same key with the same request replays the first answer (marked {@code Idempotent-Replayed:
+ * true}); the same key with another request is refused (422); a twin arriving while the first still
+ * runs is told to retry (409). Keys live 24 hours per client. Failures on the server's side free
+ * the key.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION + 3)
@@ -40,7 +41,11 @@ public class Idempotency implements ContainerRequestFilter, ContainerResponseFil
   @Override
   public void filter(ContainerRequestContext request) throws IOException {
     String key = request.getHeaderString(HEADER);
-    if (key == null || !"POST".equals(request.getMethod())) {
+    MediaType type = request.getMediaType();
+    // JSON requests only (bodies of at most 1 MB, see BodyLimit): a file upload is never read into
+    // memory.
+    boolean json = type == null || type.getSubtype().endsWith("json");
+    if (key == null || !"POST".equals(request.getMethod()) || !json) {
       return;
     }
     if (key.isBlank() || key.length() > 200 || !key.chars().allMatch(c -> c > 32 && c < 127)) {
