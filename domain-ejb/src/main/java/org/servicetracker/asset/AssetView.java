@@ -14,6 +14,18 @@ public record AssetView(
     String siteLabel)
     implements Serializable {
 
+  /** "Laser cutter · TS4-AC1003 · AC-TAG-103": enough to tell similar assets apart in a list. */
+  public String label() {
+    StringBuilder label = new StringBuilder(name);
+    if (serialNumber != null) {
+      label.append(" · ").append(serialNumber);
+    }
+    if (assetTag != null) {
+      label.append(" · ").append(assetTag);
+    }
+    return label.toString();
+  }
+
   static AssetView of(Asset a) {
     return new AssetView(
         a.getId(),

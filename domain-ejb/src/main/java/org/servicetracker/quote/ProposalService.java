@@ -26,11 +26,11 @@ import org.servicetracker.order.OrderService;
 import org.servicetracker.order.TimelineKind;
 import org.servicetracker.shared.AccessDeniedException;
 import org.servicetracker.shared.Actor;
-import org.servicetracker.shared.ConflictException;
 import org.servicetracker.shared.Money;
 import org.servicetracker.shared.NotFoundException;
 import org.servicetracker.shared.Page;
 import org.servicetracker.shared.PageRequest;
+import org.servicetracker.shared.StaleVersionException;
 
 /**
  * Use cases of recommendations and quotes. Staff post them (on the timeline, mailed to the account
@@ -240,8 +240,8 @@ public class ProposalService {
     return proposal;
   }
 
-  private static ConflictException conflict(Proposal proposal) {
-    return new ConflictException(
+  private static StaleVersionException conflict(Proposal proposal) {
+    return new StaleVersionException(
         proposal.getNumber() + " was answered by someone else in the meantime. Reload the page.");
   }
 }

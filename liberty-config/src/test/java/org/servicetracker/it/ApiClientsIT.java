@@ -92,6 +92,14 @@ class ApiClientsIT {
     assertThat(refused.headers().firstValue("RateLimit-Remaining")).hasValue("0");
   }
 
+  /** A new API client made by the administrator with these form fields (name at least); its key. */
+  static String newKey(Map<String, String> fields) {
+    WebSession alex = TechOrderIT.tech("admin@servicetracker.test");
+    alex.get("/tech/admin/api-clients.xhtml");
+    alex.submit("createForm", fields, "create");
+    return issuedKey(alex.last().body());
+  }
+
   private static String issuedKey(String page) {
     Matcher key = KEY.matcher(page);
     assertThat(key.find()).as(page).isTrue();

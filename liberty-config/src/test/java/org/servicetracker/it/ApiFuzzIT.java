@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.Test;
  * with a 5xx; every refusal is a problem document.
  */
 class ApiFuzzIT {
-  private static final Pattern KEY = Pattern.compile("id=\"issuedKey\"[^>]*>(st_[A-Za-z0-9_-]+)<");
   private static final String HUGE = "x".repeat(100_000);
   private static final List<String> WRONG_VALUES =
       List.of(
@@ -147,15 +144,8 @@ class ApiFuzzIT {
 
   /** An organisation-wide read-write key that no rate limit stops. */
   private static String fuzzKey() {
-    WebSession alex = TechOrderIT.tech("admin@servicetracker.test");
-    alex.get("/tech/admin/api-clients.xhtml");
-    alex.submit(
-        "createForm",
-        Map.of("name", "Fuzzer " + System.nanoTime(), "rateLimit", "100000"),
-        "create");
-    Matcher key = KEY.matcher(alex.last().body());
-    assertThat(key.find()).isTrue();
-    return key.group(1);
+    return ApiClientsIT.newKey(
+        Map.of("name", "Fuzzer " + System.nanoTime(), "rateLimit", "100000"));
   }
 
   private static String etagOf(String order) {

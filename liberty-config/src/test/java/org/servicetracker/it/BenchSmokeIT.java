@@ -6,8 +6,6 @@ import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,8 +14,6 @@ import org.junit.jupiter.api.Test;
  * the API — on what it made.
  */
 class BenchSmokeIT {
-  private static final Pattern KEY = Pattern.compile("id=\"issuedKey\"[^>]*>(st_[A-Za-z0-9_-]+)<");
-
   @Test
   void theGeneratedHistoryIsSearchedThroughTheApi() throws Exception {
     String script =
@@ -44,15 +40,10 @@ class BenchSmokeIT {
                 Long.parseLong(large)))
         .isEqualTo(9000);
 
-    WebSession alex = TechOrderIT.tech("admin@servicetracker.test");
-    alex.get("/tech/admin/api-clients.xhtml");
-    alex.submit(
-        "createForm",
-        Map.of("name", "Bench " + System.nanoTime(), "account", large, "readOnly", "true"),
-        "create");
-    Matcher key = KEY.matcher(alex.last().body());
-    assertThat(key.find()).isTrue();
-    JsonObject page = Api.json(Api.get("/api/v1/orders?q=sn-1-0004&size=50", key.group(1)));
+    String key =
+        ApiClientsIT.newKey(
+            Map.of("name", "Bench " + System.nanoTime(), "account", large, "readOnly", "true"));
+    JsonObject page = Api.json(Api.get("/api/v1/orders?q=sn-1-0004&size=50", key));
     assertThat(page.getJsonArray("items")).isNotEmpty().hasSizeLessThanOrEqualTo(50);
     assertThat(page.getJsonArray("items").getJsonObject(0).getString("asset")).isNotBlank();
   }

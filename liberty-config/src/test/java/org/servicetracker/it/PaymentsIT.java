@@ -6,11 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -140,10 +136,8 @@ class PaymentsIT {
         + "\",\"currency\":\"EUR\",\"providerReference\":\"TEST-1\"}";
   }
 
-  private static String sign(String body) throws Exception {
-    Mac mac = Mac.getInstance("HmacSHA256");
-    mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-    return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+  private static String sign(String body) {
+    return WebhooksIT.hmac(SECRET, body);
   }
 
   private static HttpResponse<String> callback(String body, String signature) throws Exception {

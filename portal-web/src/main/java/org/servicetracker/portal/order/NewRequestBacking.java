@@ -157,21 +157,6 @@ public class NewRequestBacking implements Serializable {
     };
   }
 
-  /** "Laser cutter · TS4-AC1003 · AC-TAG-103": enough to tell similar assets apart. */
-  public String label(AssetView a) {
-    if (a == null) {
-      return "";
-    }
-    StringBuilder label = new StringBuilder(a.name());
-    if (a.serialNumber() != null) {
-      label.append(" · ").append(a.serialNumber());
-    }
-    if (a.assetTag() != null) {
-      label.append(" · ").append(a.assetTag());
-    }
-    return label.toString();
-  }
-
   public List<SiteOption> getSiteOptions() {
     return siteOptions;
   }

@@ -48,6 +48,7 @@ public class NewOrderBacking implements Serializable {
   @Inject CurrentUser currentUser;
 
   private List<AccountOption> accountOptions;
+  private AccountChoices choices;
   private Long accountId;
   private Long siteId;
   private Long contactId;
@@ -84,6 +85,7 @@ public class NewOrderBacking implements Serializable {
       contactName = null;
       contactEmail = null;
       contactPhone = null;
+      choices = null; // the new contact is among the options
     } catch (DomainException e) {
       Pages.error(e.getMessage());
       FacesContext.getCurrentInstance().validationFailed();
@@ -98,6 +100,7 @@ public class NewOrderBacking implements Serializable {
               new NewAsset(requireAccount(), siteId, assetName, null, null, assetSerial, null));
       assetName = null;
       assetSerial = null;
+      choices = null; // the new asset is among the options
     } catch (DomainException e) {
       Pages.error(e.getMessage());
       FacesContext.getCurrentInstance().validationFailed();
@@ -133,24 +136,43 @@ public class NewOrderBacking implements Serializable {
   }
 
   public List<SiteOption> getSiteOptions() {
-    return accountId == null ? List.of() : sites.sitesOf(currentUser.actor(), accountId);
+    return accountId == null ? List.of() : choices().sites();
   }
 
   public List<ContactOption> getContactOptions() {
-    return accountId == null ? List.of() : contacts.contactsOf(currentUser.actor(), accountId);
+    return accountId == null ? List.of() : choices().contacts();
   }
 
   /** The account's assets (the first 200 by name). */
   public List<AssetView> getAssetOptions() {
-    return accountId == null
-        ? List.of()
-        : assets
-            .list(
-                currentUser.actor().confinedTo(accountId),
-                null,
-                new PageRequest(0, PageRequest.MAX_SIZE))
-            .items();
+    return accountId == null ? List.of() : choices().assets();
   }
+
+  /**
+   * The chosen account's sites, contacts and assets, read once per account: Faces asks for the
+   * options while validating and again while rendering.
+   */
+  private AccountChoices choices() {
+    if (choices == null || choices.accountId() != accountId) {
+      choices =
+          new AccountChoices(
+              accountId,
+              sites.sitesOf(currentUser.actor(), accountId),
+              contacts.contactsOf(currentUser.actor(), accountId),
+              assets
+                  .list(
+                      currentUser.actor().confinedTo(accountId),
+                      null,
+                      new PageRequest(0, PageRequest.MAX_SIZE))
+                  .items());
+    }
+    return choices;
+  }
+
+  /** What an account offers the form. */
+  private record AccountChoices(
+      long accountId, List<SiteOption> sites, List<ContactOption> contacts, List<AssetView> assets)
+      implements Serializable {}
 
   public List<AccountOption> getAccountOptions() {
     return accountOptions;

@@ -60,6 +60,7 @@ public class OrderBacking implements Serializable {
   private String tab;
   private OrderDetails order;
   private List<StaffOption> staff;
+  private List<AccountOption> accountChoices;
 
   private Long assignee;
   private Long targetAccount;
@@ -127,8 +128,12 @@ public class OrderBacking implements Serializable {
         "moved");
   }
 
+  /** The accounts the order may be moved to, read once per view. */
   public List<AccountOption> getAccounts() {
-    return accounts.accounts(currentUser.actor());
+    if (accountChoices == null) {
+      accountChoices = accounts.accounts(currentUser.actor());
+    }
+    return accountChoices;
   }
 
   public Long getTargetAccount() {
