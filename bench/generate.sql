@@ -10,10 +10,15 @@
 \set ON_ERROR_STOP on
 BEGIN;
 
+-- Numbers as the application writes them (SR-%06d): lpad alone would cut a seventh digit off. The sequence value
+-- is an argument, so it is drawn once per row.
+CREATE FUNCTION pg_temp.numbered(prefix text, seq bigint) RETURNS text LANGUAGE sql AS
+$$ SELECT prefix || lpad(seq::text, greatest(6, length(seq::text)), '0') $$;
+
 CREATE TEMP TABLE bench_account ON COMMIT DROP AS
 WITH made AS (
     INSERT INTO customer_account (name, created_at)
-    SELECT 'Bench Customer ' || lpad(g::text, 5, '0') || ' ' || to_char(clock_timestamp(), 'YYYYMMDDHH24MISSUS'),
+    SELECT 'Bench Customer ' || lpad(g::text, 5, '0') || ' ' || to_char(now(), 'YYYYMMDDHH24MISSUS'),
            now() - interval '6 years'
     FROM generate_series(1, :accounts) g
     RETURNING id)
@@ -46,10 +51,15 @@ SELECT a.n, a.id AS account_id, array_agg(s.id ORDER BY s.id) AS assets, min(c.i
 FROM bench_account a JOIN asset s ON s.account_id = a.id JOIN contact c ON c.account_id = a.id
 GROUP BY a.n, a.id;
 
--- Orders: the first :large go to the large account, the others round the rest; created over five years, newest last.
+-- Orders: every (orders / large)th goes to the large account, so its history spans the five years as everyone's
+-- does; the others go round the rest. Created over five years, newest last; numbered in that order from a block of
+-- the sequence taken here.
+SELECT greatest(:orders / greatest(:large, 1), 1) AS step, nextval('service_order_number_seq') - 1 AS base \gset
+SELECT setval('service_order_number_seq', :base + :orders);
 CREATE TEMP TABLE bench_order ON COMMIT DROP AS
 SELECT g AS i,
-       CASE WHEN g <= :large OR :accounts = 1 THEN 1 ELSE 2 + (g % greatest(:accounts - 1, 1)) END AS account_n,
+       CASE WHEN (g % :step = 0 AND g / :step <= :large) OR :accounts = 1 THEN 1
+            ELSE 2 + (g % greatest(:accounts - 1, 1)) END AS account_n,
        now() - (interval '5 years') * (1 - g::numeric / :orders) AS created,
        (ARRAY['NEW', 'IN_PROGRESS', 'AWAITING_PARTS', 'WITH_MANUFACTURER', 'READY_FOR_RETURN', 'COMPLETED', 'COMPLETED',
               'COMPLETED', 'COMPLETED', 'CANCELLED'])[1 + g % 10] AS status
@@ -57,7 +67,7 @@ FROM generate_series(1, :orders) g;
 
 INSERT INTO service_order (order_number, account_id, site_id, contact_id, asset_id, kind, priority, status, summary,
                            detail, created_at, updated_at, search_text)
-SELECT 'SR-' || lpad(nextval('service_order_number_seq')::text, 6, '0'), b.account_id, s.site_id, b.contact,
+SELECT pg_temp.numbered('SR-', :base + o.i), b.account_id, s.site_id, b.contact,
        s.id, CASE WHEN o.i % 3 = 0 THEN 'WALK_IN' ELSE 'SERVICE_CALL' END,
        (ARRAY['LOW', 'NORMAL', 'NORMAL', 'HIGH', 'URGENT'])[1 + o.i % 5], o.status,
        (ARRAY['Leaks water from the base', 'Does not power on', 'Error E42 on start', 'Noisy bearing',
@@ -106,7 +116,7 @@ FROM bench_made m WHERE m.status NOT IN ('NEW', 'CANCELLED');
 -- Completed orders are invoiced: 1.5 h × 85.00 + 18.40 = 145.90, 20 % tax; most are paid.
 INSERT INTO invoice (invoice_number, order_id, order_number, account_id, status, issued_on, due_on, currency,
                      tax_rate, subtotal, tax, total, paid_on, created_at)
-SELECT 'INV-' || lpad(nextval('invoice_number_seq')::text, 6, '0'), m.id, m.order_number, m.account_id,
+SELECT pg_temp.numbered('INV-', nextval('invoice_number_seq')), m.id, m.order_number, m.account_id,
        CASE WHEN m.id % 5 = 0 THEN 'OUTSTANDING' ELSE 'PAID' END, (m.created_at + interval '3 days')::date,
        (m.created_at + interval '33 days')::date, 'EUR', 20.00, 145.90, 29.18, 175.08,
        CASE WHEN m.id % 5 = 0 THEN NULL ELSE (m.created_at + interval '20 days')::date END,

@@ -102,28 +102,60 @@ public class OrderRepository {
     return query.getResultList().stream().map(TimelineEntry::toItem).toList();
   }
 
-  /** Newest first (by creation or last update); the total is counted only when asked for. */
+  /**
+   * The most orders a list counts: beyond it the total is shown as "1000+". Counting every match
+   * would cost as much as the list is long, and a large account's list is hundreds of thousands.
+   */
+  static final int COUNT_LIMIT = 1000;
+
+  /**
+   * Newest first (by creation or last update). With the total, the matching orders' ids are read
+   * once, up to {@link #COUNT_LIMIT} and in list order: their number is the total, and the page is
+   * read by id. A search is run once, not once for the page and again for the count.
+   */
   Page<OrderSummary> list(
       Actor actor, OrderFilter filter, OrderQuery query, PageRequest page, boolean withTotal) {
     Conditions where = conditions(actor, filter, query);
-    List<OrderSummary> items =
-        where
-            .bind(em.createQuery(SUMMARY + where + orderBy(query.sort()), OrderSummary.class))
-            .setFirstResult(page.offset())
-            .setMaxResults(page.size())
-            .getResultList();
-    Long total = null;
-    if (withTotal) {
-      total =
+    String order = orderBy(query.sort());
+    if (!withTotal || page.offset() + page.size() > COUNT_LIMIT) {
+      List<OrderSummary> items =
           where
-              .bind(
-                  em.createQuery(
-                      "SELECT COUNT(o) FROM ServiceOrder o JOIN o.account acc LEFT JOIN o.asset a"
-                          + where,
-                      Long.class))
-              .getSingleResult();
+              .bind(em.createQuery(SUMMARY + where + order, OrderSummary.class))
+              .setFirstResult(page.offset())
+              .setMaxResults(page.size())
+              .getResultList();
+      if (!withTotal) {
+        return new Page<>(items, page.page(), page.size(), null);
+      }
+      // Beyond the counted orders the total is exact only on the page where the list ends.
+      boolean last = !items.isEmpty() && items.size() < page.size();
+      return new Page<>(
+          items,
+          page.page(),
+          page.size(),
+          last ? (long) page.offset() + items.size() : (long) COUNT_LIMIT,
+          !last);
     }
-    return new Page<>(items, page.page(), page.size(), total);
+    List<Long> ids =
+        where
+            .bind(em.createQuery("SELECT o.id FROM ServiceOrder o" + where + order, Long.class))
+            .setMaxResults(COUNT_LIMIT + 1)
+            .getResultList();
+    List<Long> onPage =
+        ids.subList(
+            Math.min(page.offset(), ids.size()), Math.min(page.offset() + page.size(), ids.size()));
+    List<OrderSummary> items =
+        onPage.isEmpty()
+            ? List.of()
+            : em.createQuery(SUMMARY + " WHERE o.id IN :ids" + order, OrderSummary.class)
+                .setParameter("ids", onPage)
+                .getResultList();
+    return new Page<>(
+        items,
+        page.page(),
+        page.size(),
+        (long) Math.min(ids.size(), COUNT_LIMIT),
+        ids.size() > COUNT_LIMIT);
   }
 
   /**
@@ -135,7 +167,8 @@ public class OrderRepository {
     if (after != null) {
       String time = query.sort() == OrderSort.UPDATED ? "o.updatedAt" : "o.createdAt";
       where.add(
-          "(" + time + " < :afterTime OR (" + time + " = :afterTime AND o.id < :afterId))",
+          // The first part bounds the index range; the second breaks ties at the same instant.
+          time + " <= :afterTime AND (" + time + " < :afterTime OR o.id < :afterId)",
           "afterTime",
           query.sort() == OrderSort.UPDATED ? after.updatedAt() : after.createdAt());
       where.param("afterId", after.id());
@@ -222,8 +255,9 @@ public class OrderRepository {
 
   private static Conditions conditions(Actor actor, OrderFilter filter, OrderQuery query) {
     Conditions where = new Conditions();
+    // By the order's own columns, so that a count needs no join.
     if (actor.isAccountScoped()) {
-      where.add("acc.id = :account", "account", actor.accountId());
+      where.add("o.account.id = :account", "account", actor.accountId());
     }
     if (filter.assignedTo() != null) {
       where.add(
@@ -232,10 +266,11 @@ public class OrderRepository {
           filter.assignedTo());
     }
     if (filter.assetId() != null) {
-      where.add("a.id = :asset", "asset", filter.assetId());
+      where.add("o.asset.id = :asset", "asset", filter.assetId());
     }
     if (filter.unassigned()) {
-      where.add("o.assignees IS EMPTY");
+      // Not "IS EMPTY": that counts every order's assignees before it can stop at a page.
+      where.add("NOT EXISTS (SELECT u FROM ServiceOrder o2 JOIN o2.assignees u WHERE o2 = o)");
     }
     if (filter.openOnly()) {
       where.add(
@@ -244,7 +279,18 @@ public class OrderRepository {
           EnumSet.of(OrderStatus.COMPLETED, OrderStatus.CANCELLED));
     }
     if (query.text() != null) {
-      where.add("o.searchText LIKE :text" + Like.ESCAPE, "text", Like.contains(query.text()));
+      Optional<String> word = Like.selectiveWord(query.text());
+      if (word.isPresent()) {
+        // The index looks the selective word up; CONCAT keeps it from reading the whole text's
+        // common trigrams too, and the whole text is checked on the rows the word finds.
+        where.add("o.searchText LIKE :word" + Like.ESCAPE, "word", Like.contains(word.get()));
+        where.add(
+            "CONCAT(o.searchText, '') LIKE :text" + Like.ESCAPE,
+            "text",
+            Like.contains(query.text()));
+      } else {
+        where.add("o.searchText LIKE :text" + Like.ESCAPE, "text", Like.contains(query.text()));
+      }
     }
     if (!query.statuses().isEmpty()) {
       where.add("o.status IN :statuses", "statuses", query.statuses());

@@ -35,6 +35,15 @@ class PageTest {
   }
 
   @Test
+  void aCappedTotalIsALowerBound() {
+    Page<String> capped = new Page<>(List.of("a", "b"), 499, 2, 1000L, true);
+    assertThat(capped.totalText()).isEqualTo("1000+");
+    assertThat(capped.pageCountText()).isEqualTo("500+");
+    assertThat(capped.hasNext()).isTrue();
+    assertThat(new Page<>(List.of("a"), 0, 2, 1L).totalText()).isEqualTo("1");
+  }
+
+  @Test
   void pageRequestsAreBounded() {
     assertThat(new PageRequest(3, 20).offset()).isEqualTo(60);
     assertThatThrownBy(() -> new PageRequest(-1, 20)).isInstanceOf(ValidationException.class);

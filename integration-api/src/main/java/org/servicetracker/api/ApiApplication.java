@@ -110,6 +110,7 @@ import org.servicetracker.api.shared.Problem;
               "Service orders: search, read, open, change (If-Match), transitions, notes, work logs"),
       @Tag(name = "Assets", description = "The customers' equipment register"),
       @Tag(name = "Accounts", description = "Customer accounts and their sites"),
+      @Tag(name = "Client", description = "The API client a key belongs to"),
       @Tag(name = "Invoices", description = "Invoices with their lines, and their PDFs"),
       @Tag(
           name = "Proposals",

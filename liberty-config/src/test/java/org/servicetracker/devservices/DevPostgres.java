@@ -27,6 +27,8 @@ final class DevPostgres implements AutoCloseable {
             .setDataDirectory(dataDir)
             .setCleanDataDirectory(false)
             .setPort(port)
+            // PostgreSQL's default of 128 MB cannot hold a large account's working set (bench/run).
+            .setServerConfig("shared_buffers", "512MB")
             .start();
     try (Connection c = postgres.getPostgresDatabase().getConnection();
         Statement s = c.createStatement()) {

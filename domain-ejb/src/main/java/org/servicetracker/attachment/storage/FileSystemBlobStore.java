@@ -1,8 +1,14 @@
 package org.servicetracker.attachment.storage;
 
+import static java.nio.file.StandardOpenOption.CREATE_NEW;
+import static java.nio.file.StandardOpenOption.READ;
+import static java.nio.file.StandardOpenOption.WRITE;
+
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -12,7 +18,8 @@ import java.util.UUID;
 /**
  * Objects as files below one directory (a shared volume when several servers run), spread over
  * sub-directories by the first characters of the key. A file appears under its name only when it is
- * complete: it is written under {@code .incoming} and moved into place.
+ * complete and on disk: it is written under {@code .incoming}, forced to the disk and moved into
+ * place.
  */
 public final class FileSystemBlobStore implements BlobStore {
   private final Path root;
@@ -30,10 +37,26 @@ public final class FileSystemBlobStore implements BlobStore {
     Files.createDirectories(target.getParent());
     Path part = incoming.resolve(UUID.randomUUID() + ".part");
     try {
-      Files.copy(content, part);
+      try (FileChannel channel = FileChannel.open(part, CREATE_NEW, WRITE)) {
+        content.transferTo(Channels.newOutputStream(channel));
+        // On disk before the database records the file: a crash must not keep a row without bytes.
+        channel.force(true);
+      }
       Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
+      force(target.getParent());
     } finally {
       Files.deleteIfExists(part);
+    }
+  }
+
+  /** Makes a directory's entries (a file moved in) durable, as Linux and macOS allow. */
+  private static void force(Path directory) throws IOException {
+    try (FileChannel channel = FileChannel.open(directory, READ)) {
+      channel.force(true);
+    } catch (IOException e) {
+      if (!System.getProperty("os.name", "").startsWith("Windows")) {
+        throw e;
+      }
     }
   }
 

@@ -21,6 +21,10 @@ public class ApiCaller {
     return identity().clientId();
   }
 
+  public boolean readOnly() {
+    return identity().readOnly();
+  }
+
   /** The client's own requests-per-minute limit, or null for the default. */
   public Integer rateLimit() {
     return identity().rateLimit();

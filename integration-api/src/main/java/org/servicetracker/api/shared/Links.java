@@ -6,7 +6,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.servicetracker.shared.Page;
 
 /**
- * RFC 8288 {@code Link} headers of a page: first, prev, next and (when the total is known) last.
+ * RFC 8288 {@code Link} headers of a page: first, prev, next and (when the total is known exactly)
+ * last.
  */
 public final class Links {
   private Links() {}
@@ -20,7 +21,7 @@ public final class Links {
     if (page.hasNext()) {
       response.links(link(uri, page, page.page() + 1, "next"));
     }
-    if (page.total() != null) {
+    if (page.total() != null && !page.capped()) {
       response.links(link(uri, page, (int) Math.max(0, page.pageCount() - 1), "last"));
     }
     return response;
