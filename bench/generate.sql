@@ -54,27 +54,30 @@ GROUP BY a.n, a.id;
 -- Orders: every (orders / large)th goes to the large account, so its history spans the five years as everyone's
 -- does; the others go round the rest. Created over five years, newest last; numbered in that order from a block of
 -- the sequence taken here.
-SELECT greatest(:orders / greatest(:large, 1), 1) AS step, nextval('service_order_number_seq') - 1 AS base \gset
-SELECT setval('service_order_number_seq', :base + :orders);
+CREATE TEMP TABLE bench_numbers ON COMMIT DROP AS
+SELECT greatest(:orders / greatest(:large, 1), 1) AS step, nextval('service_order_number_seq') - 1 AS base;
+CREATE TEMP TABLE bench_reserved ON COMMIT DROP AS
+SELECT setval('service_order_number_seq', base + :orders) FROM bench_numbers;
 CREATE TEMP TABLE bench_order ON COMMIT DROP AS
 SELECT g AS i,
-       CASE WHEN (g % :step = 0 AND g / :step <= :large) OR :accounts = 1 THEN 1
+       CASE WHEN (g % n.step = 0 AND g / n.step <= :large) OR :accounts = 1 THEN 1
             ELSE 2 + (g % greatest(:accounts - 1, 1)) END AS account_n,
        now() - (interval '5 years') * (1 - g::numeric / :orders) AS created,
        (ARRAY['NEW', 'IN_PROGRESS', 'AWAITING_PARTS', 'WITH_MANUFACTURER', 'READY_FOR_RETURN', 'COMPLETED', 'COMPLETED',
               'COMPLETED', 'COMPLETED', 'CANCELLED'])[1 + g % 10] AS status
-FROM generate_series(1, :orders) g;
+FROM generate_series(1, :orders) g, bench_numbers n;
 
 INSERT INTO service_order (order_number, account_id, site_id, contact_id, asset_id, kind, priority, status, summary,
-                           detail, created_at, updated_at, search_text)
-SELECT pg_temp.numbered('SR-', :base + o.i), b.account_id, s.site_id, b.contact,
+                           detail, created_at, updated_at)
+SELECT pg_temp.numbered('SR-', n.base + o.i), b.account_id, s.site_id, b.contact,
        s.id, CASE WHEN o.i % 3 = 0 THEN 'WALK_IN' ELSE 'SERVICE_CALL' END,
        (ARRAY['LOW', 'NORMAL', 'NORMAL', 'HIGH', 'URGENT'])[1 + o.i % 5], o.status,
        (ARRAY['Leaks water from the base', 'Does not power on', 'Error E42 on start', 'Noisy bearing',
               'Annual maintenance due'])[1 + o.i % 5],
        'Reported by the customer; order ' || o.i || ' of the benchmark history.', o.created,
-       o.created + interval '3 days', ''
+       o.created + interval '3 days'
 FROM bench_order o
+CROSS JOIN bench_numbers n
 JOIN bench_assets b ON b.n = o.account_n
 CROSS JOIN LATERAL (SELECT a.id, a.site_id FROM asset a
                     WHERE a.id = b.assets[1 + o.i % cardinality(b.assets)]) s;
@@ -82,11 +85,6 @@ CROSS JOIN LATERAL (SELECT a.id, a.site_id FROM asset a
 CREATE TEMP TABLE bench_made ON COMMIT DROP AS
 SELECT o.id, o.order_number, o.account_id, o.status, o.created_at FROM service_order o
 JOIN bench_account a ON a.id = o.account_id;
-
-UPDATE service_order o SET search_text = lower(concat_ws(' ', o.order_number, a.name, a.asset_tag, a.serial_number,
-                                                      s.name))
-FROM bench_made m, asset a, site s
-WHERE o.id = m.id AND a.id = o.asset_id AND s.id = o.site_id;
 
 -- About six timeline entries per order: created, notes both ways, status changes.
 INSERT INTO timeline_entry (order_id, kind, visibility, author_name, occurred_at, body, from_value, to_value)

@@ -4,5 +4,10 @@
 SELECT ID, ACTIVE, created_at, DEMO, display_name, EMAIL, notification_email, notify_daily, password_hash, PHONE, sms_opt_in, VERSION, account_id FROM app_user WHERE (ID = :user);
 SELECT t0.role FROM user_role t0 WHERE (t0.user_id = :user);
 SELECT ID, created_at, NAME, retired_at, VERSION FROM customer_account WHERE (ID = :account);
-SELECT coalesce((array_agg(a1))[1:25], '{}') AS page_ids FROM (SELECT ID AS a1 FROM service_order WHERE ((account_id = :account) AND search_text LIKE '%sn-1-0' || lpad(CAST(:n AS text), 3, '0') || '%' ESCAPE '\') ORDER BY created_at DESC, ID DESC LIMIT 1001) ids \gset
+-- One lookup per way an order matches the text (its asset, its site; its number only for texts like one), merged.
+SELECT coalesce((array_agg(a1 ORDER BY a2 DESC, a1 DESC))[1:25], '{}') AS page_ids FROM (
+  (SELECT t0.ID AS a1, t0.created_at AS a2 FROM service_order t0 WHERE ((t0.account_id = :account) AND t0.asset_id IN (SELECT t1.ID FROM asset t1 WHERE ((t1.search_text LIKE '%sn-1-0' || lpad(CAST(:n AS text), 3, '0') || '%' ESCAPE '\') AND (t1.account_id = :account)))) ORDER BY t0.created_at DESC, t0.ID DESC LIMIT 1001)
+  UNION
+  (SELECT t0.ID AS a1, t0.created_at AS a2 FROM service_order t0 WHERE ((t0.account_id = :account) AND t0.site_id IN (SELECT t1.ID FROM site t1 WHERE ((LOWER(t1.NAME) LIKE '%sn-1-0' || lpad(CAST(:n AS text), 3, '0') || '%' ESCAPE '\') AND (t1.account_id = :account)))) ORDER BY t0.created_at DESC, t0.ID DESC LIMIT 1001)
+) ids \gset
 SELECT t0.ID, t0.order_number, t0.KIND, t0.PRIORITY, t0.STATUS, t0.SUMMARY, t1.NAME, t2.NAME, t3.NAME, t0.created_at, t0.updated_at, t0.scheduled_start FROM service_order t0 LEFT OUTER JOIN site t2 ON (t2.ID = t0.site_id) LEFT OUTER JOIN asset t3 ON (t3.ID = t0.asset_id), customer_account t1 WHERE ((t0.ID = ANY (CAST(:page_ids AS bigint[]))) AND (t1.ID = t0.account_id)) ORDER BY t0.created_at DESC, t0.ID DESC;

@@ -7,8 +7,8 @@ import java.util.Set;
 /**
  * What a customer (or an integration) searches the orders for, on top of the caller's own scope.
  *
- * @param text case-insensitive substring of the order number, the asset's name, tag or serial, or
- *     the site's name
+ * @param text case-insensitive substring of the asset's name, tag, serial, make or model, of the
+ *     site's name, or (when it looks like part of one) of the order number
  * @param statuses any of these statuses; empty means all
  * @param priority only this priority, or {@code null}
  * @param createdFrom created on or after this day (server time zone), or {@code null}

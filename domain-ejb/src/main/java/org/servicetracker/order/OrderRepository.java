@@ -2,6 +2,7 @@ package org.servicetracker.order;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Parameter;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,7 +117,7 @@ public class OrderRepository {
    */
   Page<OrderSummary> list(
       Actor actor, OrderFilter filter, OrderQuery query, PageRequest page, boolean withTotal) {
-    Conditions where = conditions(actor, filter, query);
+    Conditions where = withText(conditions(actor, filter, query), actor, query);
     String order = orderBy(query.sort());
     if (!withTotal || page.offset() + page.size() > COUNT_LIMIT) {
       List<OrderSummary> items =
@@ -136,11 +138,7 @@ public class OrderRepository {
           last ? (long) page.offset() + items.size() : (long) COUNT_LIMIT,
           !last);
     }
-    List<Long> ids =
-        where
-            .bind(em.createQuery("SELECT o.id FROM ServiceOrder o" + where + order, Long.class))
-            .setMaxResults(COUNT_LIMIT + 1)
-            .getResultList();
+    List<Long> ids = matchingIds(actor, filter, query);
     List<Long> onPage =
         ids.subList(
             Math.min(page.offset(), ids.size()), Math.min(page.offset() + page.size(), ids.size()));
@@ -159,11 +157,45 @@ public class OrderRepository {
   }
 
   /**
+   * The ids of the first {@link #COUNT_LIMIT} + 1 matching orders, in list order. A text is looked
+   * up each way an order can match it (see {@link #textMatches}), each through its own index, and
+   * the answers merged: one query ORing them would have to read every order of the account.
+   */
+  private List<Long> matchingIds(Actor actor, OrderFilter filter, OrderQuery query) {
+    String time = query.sort() == OrderSort.UPDATED ? "o.updatedAt" : "o.createdAt";
+    String select = "SELECT o.id, " + time + " FROM ServiceOrder o";
+    Conditions where = conditions(actor, filter, query);
+    List<Conditions> lookups =
+        query.text() == null
+            ? List.of(where)
+            : textMatches(actor, query).stream()
+                .map(match -> where.and(match, "text", Like.contains(query.text())))
+                .toList();
+    Comparator<Object[]> newestFirst =
+        Comparator.comparing((Object[] row) -> (Instant) row[1])
+            .thenComparing(row -> (Long) row[0])
+            .reversed();
+    return lookups.stream()
+        .flatMap(
+            lookup ->
+                lookup
+                    .bind(em.createQuery(select + lookup + orderBy(query.sort()), Object[].class))
+                    .setMaxResults(COUNT_LIMIT + 1)
+                    .getResultList()
+                    .stream())
+        .sorted(newestFirst)
+        .map(row -> (Long) row[0])
+        .distinct()
+        .limit(COUNT_LIMIT + 1)
+        .toList();
+  }
+
+  /**
    * The next batch after {@code after} (or the first batch), for exports: keyset paging keeps every
    * batch as cheap as the first however deep the export goes.
    */
   List<OrderSummary> batchAfter(Actor actor, OrderQuery query, OrderSummary after, int size) {
-    Conditions where = conditions(actor, OrderFilter.ALL, query);
+    Conditions where = withText(conditions(actor, OrderFilter.ALL, query), actor, query);
     if (after != null) {
       String time = query.sort() == OrderSort.UPDATED ? "o.updatedAt" : "o.createdAt";
       where.add(
@@ -278,20 +310,6 @@ public class OrderRepository {
           "terminal",
           EnumSet.of(OrderStatus.COMPLETED, OrderStatus.CANCELLED));
     }
-    if (query.text() != null) {
-      Optional<String> word = Like.selectiveWord(query.text());
-      if (word.isPresent()) {
-        // The index looks the selective word up; CONCAT keeps it from reading the whole text's
-        // common trigrams too, and the whole text is checked on the rows the word finds.
-        where.add("o.searchText LIKE :word" + Like.ESCAPE, "word", Like.contains(word.get()));
-        where.add(
-            "CONCAT(o.searchText, '') LIKE :text" + Like.ESCAPE,
-            "text",
-            Like.contains(query.text()));
-      } else {
-        where.add("o.searchText LIKE :text" + Like.ESCAPE, "text", Like.contains(query.text()));
-      }
-    }
     if (!query.statuses().isEmpty()) {
       where.add("o.status IN :statuses", "statuses", query.statuses());
     }
@@ -305,6 +323,40 @@ public class OrderRepository {
       where.add("o.createdAt < :to", "to", startOf(query.createdTo().plusDays(1)));
     }
     return where;
+  }
+
+  /**
+   * The ways an order matches a search text: by its asset (name, tag, serial, make, model), by its
+   * site's name, and by its number when the text looks like one. Each is looked up through its own
+   * index (the account's assets, sites, the numbers), so a search reads the orders it finds rather
+   * than every order sharing a few letters with it.
+   */
+  private static List<String> textMatches(Actor actor, OrderQuery query) {
+    List<String> matches = new ArrayList<>();
+    matches.add(
+        "o.asset.id IN (SELECT a2.id FROM Asset a2 WHERE a2.searchText LIKE :text"
+            + Like.ESCAPE
+            + (actor.isAccountScoped() ? " AND a2.account.id = :account" : "")
+            + ")");
+    matches.add(
+        "o.site.id IN (SELECT s2.id FROM Site s2 WHERE LOWER(s2.name) LIKE :text"
+            + Like.ESCAPE
+            + (actor.isAccountScoped() ? " AND s2.account.id = :account" : "")
+            + ")");
+    if (OrderNumber.mayBePartOf(query.text())) {
+      matches.add("LOWER(o.number) LIKE :text" + Like.ESCAPE);
+    }
+    return matches;
+  }
+
+  /** The conditions with the search text, its ways of matching ORed (lists without a count). */
+  private static Conditions withText(Conditions where, Actor actor, OrderQuery query) {
+    return query.text() == null
+        ? where
+        : where.and(
+            "(" + String.join(" OR ", textMatches(actor, query)) + ")",
+            "text",
+            Like.contains(query.text()));
   }
 
   private static Instant startOf(LocalDate day) {
@@ -329,8 +381,20 @@ public class OrderRepository {
       params.put(name, value);
     }
 
+    /** A copy with one more clause. */
+    Conditions and(String clause, String name, Object value) {
+      Conditions more = new Conditions();
+      more.clauses.addAll(clauses);
+      more.params.putAll(params);
+      more.add(clause, name, value);
+      return more;
+    }
+
+    /** Binds the parameters the query declares (a way of matching a text may not use them all). */
     <T> TypedQuery<T> bind(TypedQuery<T> query) {
-      params.forEach(query::setParameter);
+      for (Parameter<?> declared : query.getParameters()) {
+        query.setParameter(declared.getName(), params.get(declared.getName()));
+      }
       return query;
     }
 

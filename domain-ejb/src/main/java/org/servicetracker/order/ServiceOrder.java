@@ -109,12 +109,6 @@ public class ServiceOrder {
   @Column(name = "cancel_reason")
   private String cancelReason;
 
-  /**
-   * Number, asset name, tag and serial, site name: what the requests list searches, in lower case.
-   */
-  @Column(name = "search_text", nullable = false)
-  private String searchText;
-
   @Column(name = "created_by")
   private Long createdBy;
 
@@ -157,7 +151,6 @@ public class ServiceOrder {
     this.status = order.submit() ? OrderStatus.NEW : OrderStatus.DRAFT;
     this.summary = order.summary().strip();
     this.detail = order.detail();
-    this.searchText = searchText(number, asset, site);
     this.createdBy = author.userId();
     this.createdAt = now;
     this.updatedAt = now;
@@ -264,7 +257,6 @@ public class ServiceOrder {
     site = null;
     contact = null;
     asset = null;
-    searchText = searchText(number, null, null);
     return touch(
         entry(
             TimelineKind.ACCOUNT_CHANGED,
@@ -360,22 +352,6 @@ public class ServiceOrder {
   private TimelineEntry touch(TimelineEntry entry, Instant now) {
     updatedAt = now;
     return entry;
-  }
-
-  static String searchText(String number, Asset asset, Site site) {
-    StringBuilder text = new StringBuilder(number);
-    if (asset != null) {
-      for (String word :
-          new String[] {asset.getName(), asset.getAssetTag(), asset.getSerialNumber()}) {
-        if (word != null) {
-          text.append(' ').append(word);
-        }
-      }
-    }
-    if (site != null) {
-      text.append(' ').append(site.getName());
-    }
-    return text.toString().toLowerCase(java.util.Locale.ROOT);
   }
 
   private static String names(Set<AppUser> users) {

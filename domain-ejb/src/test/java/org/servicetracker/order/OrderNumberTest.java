@@ -36,4 +36,14 @@ class OrderNumberTest {
       assertThat(OrderNumber.isWellFormed(OrderNumber.format(n))).isTrue();
     }
   }
+
+  @Test
+  void searchTextsThatMayBePartOfANumberAreRecognised() {
+    for (String text : new String[] {"SR-000145", "sr-0001", "145", "sr-", "S", " 2001234 "}) {
+      assertThat(OrderNumber.mayBePartOf(text)).as(text).isTrue();
+    }
+    for (String text : new String[] {"sn-1-0184", "chiller", "sr-12a", "", "%"}) {
+      assertThat(OrderNumber.mayBePartOf(text)).as(text).isFalse();
+    }
+  }
 }

@@ -68,7 +68,9 @@ public class OrderResource {
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   public Response search(
-      @Parameter(description = "Text in the number, asset name/tag/serial or site name")
+      @Parameter(
+              description =
+                  "Text in the asset's name, tag, serial, make or model, the site's name, or the order number")
           @QueryParam("q")
           String q,
       @Parameter(description = "Any of these statuses (repeat the parameter)") @QueryParam("status")
