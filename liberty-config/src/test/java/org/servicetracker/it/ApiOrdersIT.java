@@ -58,7 +58,8 @@ class ApiOrdersIT {
     assertThat(found.statusCode()).isEqualTo(200);
     assertThat(Api.json(found).getJsonArray("items").getJsonObject(0).getString("number"))
         .isEqualTo(number);
-    HttpResponse<String> paged = Api.get("/api/v1/orders?size=2&page=1", ORG);
+    // One account's orders, fewer than lists count (the organisation's may be more: no "last").
+    HttpResponse<String> paged = Api.get("/api/v1/orders?size=2&page=1", ACME);
     assertThat(paged.headers().allValues("Link").toString())
         .contains("rel=\"first\"")
         .contains("rel=\"prev\"")
