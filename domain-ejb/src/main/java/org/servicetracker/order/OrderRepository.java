@@ -117,9 +117,9 @@ public class OrderRepository {
    */
   Page<OrderSummary> list(
       Actor actor, OrderFilter filter, OrderQuery query, PageRequest page, boolean withTotal) {
-    Conditions where = withText(conditions(actor, filter, query), actor, query);
     String order = orderBy(query.sort());
     if (!withTotal || page.offset() + page.size() > COUNT_LIMIT) {
+      Conditions where = withText(conditions(actor, filter, query), actor, query);
       List<OrderSummary> items =
           where
               .bind(em.createQuery(SUMMARY + where + order, OrderSummary.class))
@@ -162,8 +162,7 @@ public class OrderRepository {
    * the answers merged: one query ORing them would have to read every order of the account.
    */
   private List<Long> matchingIds(Actor actor, OrderFilter filter, OrderQuery query) {
-    String time = query.sort() == OrderSort.UPDATED ? "o.updatedAt" : "o.createdAt";
-    String select = "SELECT o.id, " + time + " FROM ServiceOrder o";
+    String select = "SELECT o.id, " + time(query.sort()) + " FROM ServiceOrder o";
     Conditions where = conditions(actor, filter, query);
     List<Conditions> lookups =
         query.text() == null
@@ -197,7 +196,7 @@ public class OrderRepository {
   List<OrderSummary> batchAfter(Actor actor, OrderQuery query, OrderSummary after, int size) {
     Conditions where = withText(conditions(actor, OrderFilter.ALL, query), actor, query);
     if (after != null) {
-      String time = query.sort() == OrderSort.UPDATED ? "o.updatedAt" : "o.createdAt";
+      String time = time(query.sort());
       where.add(
           // The first part bounds the index range; the second breaks ties at the same instant.
           time + " <= :afterTime AND (" + time + " < :afterTime OR o.id < :afterId)",
@@ -279,10 +278,13 @@ public class OrderRepository {
     return latest;
   }
 
+  /** The instant a list in this order is sorted by, newest first. */
+  private static String time(OrderSort sort) {
+    return sort == OrderSort.UPDATED ? "o.updatedAt" : "o.createdAt";
+  }
+
   private static String orderBy(OrderSort sort) {
-    return sort == OrderSort.UPDATED
-        ? " ORDER BY o.updatedAt DESC, o.id DESC"
-        : " ORDER BY o.createdAt DESC, o.id DESC";
+    return " ORDER BY " + time(sort) + " DESC, o.id DESC";
   }
 
   private static Conditions conditions(Actor actor, OrderFilter filter, OrderQuery query) {
