@@ -4,6 +4,7 @@ import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -57,45 +58,60 @@ public final class Encryption {
     return new Decrypting(in, key, header.array(), prefix);
   }
 
-  private static Cipher cipher(
-      int mode, SecretKey key, byte[] header, byte[] prefix, int index, boolean last) {
+  /** Readies {@code cipher} for the chunk at {@code index}; one cipher serves a whole stream. */
+  private static Cipher init(
+      Cipher cipher,
+      int mode,
+      SecretKey key,
+      byte[] header,
+      byte[] prefix,
+      int index,
+      boolean last) {
     try {
       byte[] nonce = ByteBuffer.allocate(12).put(prefix).putInt(index).array();
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
       cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
       cipher.updateAAD(header);
       cipher.updateAAD(ByteBuffer.allocate(5).putInt(index).put((byte) (last ? 1 : 0)).array());
       return cipher;
     } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES-GCM could not be initialised", e);
+    }
+  }
+
+  private static Cipher newCipher() {
+    try {
+      return Cipher.getInstance("AES/GCM/NoPadding");
+    } catch (GeneralSecurityException e) {
       throw new IllegalStateException("AES-GCM is not available", e);
     }
   }
 
-  /** Hands out a buffer of produced bytes and asks for the next one when it is used up. */
+  /**
+   * Hands out a piece of produced bytes and asks for the next one when it is used up. Pieces live
+   * in buffers the producer reuses, so a stream of any length allocates nothing per chunk.
+   */
   private abstract static class Producing extends InputStream {
-    private byte[] current = new byte[0];
-    private int position;
+    private ByteBuffer current = ByteBuffer.allocate(0);
     private boolean done;
 
-    /** The next piece of output, or {@code null} at the end. */
-    abstract byte[] next() throws IOException;
+    /** The next piece of output, valid until the following call, or {@code null} at the end. */
+    abstract ByteBuffer next() throws IOException;
 
     private boolean fill() throws IOException {
-      while (!done && position == current.length) {
-        byte[] produced = next();
+      while (!done && !current.hasRemaining()) {
+        ByteBuffer produced = next();
         if (produced == null) {
           done = true;
         } else {
           current = produced;
-          position = 0;
         }
       }
-      return position < current.length;
+      return current.hasRemaining();
     }
 
     @Override
     public int read() throws IOException {
-      return fill() ? current[position++] & 0xff : -1;
+      return fill() ? current.get() & 0xff : -1;
     }
 
     @Override
@@ -106,10 +122,22 @@ public final class Encryption {
       if (!fill()) {
         return -1;
       }
-      int n = Math.min(len, current.length - position);
-      System.arraycopy(current, position, b, off, n);
-      position += n;
+      int n = Math.min(len, current.remaining());
+      current.get(b, off, n);
       return n;
+    }
+
+    /** Writes whole pieces, without copying them through a small buffer first. */
+    @Override
+    public long transferTo(OutputStream out) throws IOException {
+      long total = 0;
+      while (fill()) {
+        int n = current.remaining();
+        out.write(current.array(), current.arrayOffset() + current.position(), n);
+        current.position(current.limit());
+        total += n;
+      }
+      return total;
     }
   }
 
@@ -118,7 +146,9 @@ public final class Encryption {
     private final SecretKey key;
     private final byte[] header;
     private final byte[] prefix;
+    private final Cipher cipher = newCipher();
     private final byte[] buffer = new byte[CHUNK];
+    private final byte[] sealed = new byte[5 + CHUNK + TAG_BITS / 8];
     private int index;
     private boolean headerSent;
     private boolean finished;
@@ -132,10 +162,10 @@ public final class Encryption {
     }
 
     @Override
-    byte[] next() throws IOException {
+    ByteBuffer next() throws IOException {
       if (!headerSent) {
         headerSent = true;
-        return header;
+        return ByteBuffer.wrap(header);
       }
       if (finished) {
         return null;
@@ -148,14 +178,11 @@ public final class Encryption {
       length += plain.readNBytes(buffer, length, CHUNK - length);
       boolean last = length < CHUNK || (pending = plain.read()) < 0;
       finished = last;
-      Cipher cipher = cipher(Cipher.ENCRYPT_MODE, key, header, prefix, index++, last);
+      init(cipher, Cipher.ENCRYPT_MODE, key, header, prefix, index++, last);
       try {
-        byte[] sealed = cipher.doFinal(buffer, 0, length);
-        return ByteBuffer.allocate(5 + sealed.length)
-            .put((byte) (last ? 1 : 0))
-            .putInt(length)
-            .put(sealed)
-            .array();
+        ByteBuffer.wrap(sealed).put((byte) (last ? 1 : 0)).putInt(length);
+        int n = cipher.doFinal(buffer, 0, length, sealed, 5);
+        return ByteBuffer.wrap(sealed, 0, 5 + n);
       } catch (GeneralSecurityException e) {
         throw new IOException("Encryption failed", e);
       }
@@ -172,6 +199,10 @@ public final class Encryption {
     private final SecretKey key;
     private final byte[] header;
     private final byte[] prefix;
+    private final Cipher cipher = newCipher();
+    private final byte[] chunkHeader = new byte[5];
+    private final byte[] sealed = new byte[CHUNK + TAG_BITS / 8];
+    private final byte[] opened = new byte[CHUNK];
     private int index;
     private boolean finished;
 
@@ -183,33 +214,33 @@ public final class Encryption {
     }
 
     @Override
-    byte[] next() throws IOException {
+    ByteBuffer next() throws IOException {
       if (finished) {
         return null;
       }
-      int flag = in.read();
-      if (flag < 0) {
+      // The chunk's flag and length in one read: the stream below may be an unbuffered file.
+      if (in.readNBytes(chunkHeader, 0, 5) != 5) {
         throw new EOFException("The encrypted attachment is cut off");
       }
-      boolean last = flag == 1;
-      int length = in.readInt();
+      boolean last = chunkHeader[0] == 1;
+      int length = ByteBuffer.wrap(chunkHeader, 1, 4).getInt();
       if (length < 0 || length > CHUNK) {
         throw new IOException("The encrypted attachment is damaged");
       }
-      byte[] sealed = in.readNBytes(length + TAG_BITS / 8);
-      if (sealed.length != length + TAG_BITS / 8) {
+      int sealedLength = length + TAG_BITS / 8;
+      if (in.readNBytes(sealed, 0, sealedLength) != sealedLength) {
         throw new EOFException("The encrypted attachment is cut off");
       }
       try {
-        byte[] opened =
-            cipher(Cipher.DECRYPT_MODE, key, header, prefix, index++, last).doFinal(sealed);
+        init(cipher, Cipher.DECRYPT_MODE, key, header, prefix, index++, last);
+        int n = cipher.doFinal(sealed, 0, sealedLength, opened, 0);
         if (last) {
           finished = true;
           if (in.read() >= 0) {
             throw new IOException("The encrypted attachment has bytes after its end");
           }
         }
-        return opened;
+        return ByteBuffer.wrap(opened, 0, n);
       } catch (GeneralSecurityException e) {
         throw new IOException("The encrypted attachment is damaged or was changed", e);
       }

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,6 +28,34 @@ class EncryptionTest {
     byte[] sealed = encrypt(plain, KEYS);
     assertThat(indexOf(sealed, Arrays.copyOf(plain, Math.min(size, 64)))).isNegative();
     assertThat(decrypt(sealed, KEYS)).isEqualTo(plain);
+  }
+
+  @Test
+  void aTransferWritesWholeChunksAndAByteAtATimeReadsTheSame() throws IOException {
+    byte[] plain = random(3 * Encryption.CHUNK + 17);
+    byte[] sealed = encrypt(plain, KEYS);
+    List<Integer> writes = new ArrayList<>();
+    ByteArrayOutputStream out =
+        new ByteArrayOutputStream() {
+          @Override
+          public void write(byte[] b, int off, int len) {
+            writes.add(len);
+            super.write(b, off, len);
+          }
+        };
+    try (InputStream in = Encryption.decrypting(new ByteArrayInputStream(sealed), KEYS)) {
+      assertThat(in.transferTo(out)).isEqualTo(plain.length);
+    }
+    assertThat(out.toByteArray()).isEqualTo(plain);
+    assertThat(writes).containsExactly(Encryption.CHUNK, Encryption.CHUNK, Encryption.CHUNK, 17);
+
+    ByteArrayOutputStream oneByOne = new ByteArrayOutputStream();
+    try (InputStream in = Encryption.decrypting(new ByteArrayInputStream(sealed), KEYS)) {
+      for (int b = in.read(); b >= 0; b = in.read()) {
+        oneByOne.write(b);
+      }
+    }
+    assertThat(oneByOne.toByteArray()).isEqualTo(plain);
   }
 
   @Test
