@@ -1,8 +1,7 @@
 -- The SQL the server runs for this scenario, as PostgreSQL logged it, for pgbench (bench/run's floor). The ids of
 -- the matching orders come back in one array, of which the page is read: the server reads them as rows.
 \set n random(0, 199)
-SELECT ID, ACTIVE, created_at, DEMO, key_hash, key_prefix, NAME, rate_limit, read_only, revoked_at, VERSION, account_id FROM api_client WHERE (key_hash = :key_hash);
-SELECT ID, created_at, NAME, retired_at, VERSION FROM customer_account WHERE (ID = :account);
+SELECT ID, account_id, ACTIVE, created_at, DEMO, key_hash, key_prefix, NAME, rate_limit, read_only, revoked_at, VERSION FROM api_client WHERE (key_hash = :key_hash);
 -- One lookup per way an order matches the text (its asset, its site; its number only for texts like one), merged.
 SELECT coalesce((array_agg(a1 ORDER BY a2 DESC, a1 DESC))[1:25], '{}') AS page_ids FROM (
   (SELECT t0.ID AS a1, t0.created_at AS a2 FROM service_order t0 WHERE ((t0.account_id = :account) AND t0.asset_id IN (SELECT t1.ID FROM asset t1 WHERE ((t1.search_text LIKE '%sn-1-0' || lpad(CAST(:n AS text), 3, '0') || '%' ESCAPE '\') AND (t1.account_id = :account)))) ORDER BY t0.created_at DESC, t0.ID DESC LIMIT 1001)
