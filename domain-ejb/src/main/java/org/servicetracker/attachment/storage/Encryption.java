@@ -25,6 +25,10 @@ public final class Encryption {
   static final int CHUNK = 64 * 1024;
   private static final byte[] MAGIC = "STE1".getBytes(StandardCharsets.US_ASCII);
   private static final int TAG_BITS = 128;
+
+  /** Before each sealed chunk: whether it is the last (a byte) and its plain length (an int). */
+  private static final int CHUNK_HEADER = 1 + Integer.BYTES;
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private Encryption() {}
@@ -59,7 +63,7 @@ public final class Encryption {
   }
 
   /** Readies {@code cipher} for the chunk at {@code index}; one cipher serves a whole stream. */
-  private static Cipher init(
+  private static void init(
       Cipher cipher,
       int mode,
       SecretKey key,
@@ -71,8 +75,8 @@ public final class Encryption {
       byte[] nonce = ByteBuffer.allocate(12).put(prefix).putInt(index).array();
       cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
       cipher.updateAAD(header);
-      cipher.updateAAD(ByteBuffer.allocate(5).putInt(index).put((byte) (last ? 1 : 0)).array());
-      return cipher;
+      cipher.updateAAD(
+          ByteBuffer.allocate(Integer.BYTES + 1).putInt(index).put((byte) (last ? 1 : 0)).array());
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("AES-GCM could not be initialised", e);
     }
@@ -148,7 +152,7 @@ public final class Encryption {
     private final byte[] prefix;
     private final Cipher cipher = newCipher();
     private final byte[] buffer = new byte[CHUNK];
-    private final byte[] sealed = new byte[5 + CHUNK + TAG_BITS / 8];
+    private final byte[] sealed = new byte[CHUNK_HEADER + CHUNK + TAG_BITS / 8];
     private int index;
     private boolean headerSent;
     private boolean finished;
@@ -181,8 +185,8 @@ public final class Encryption {
       init(cipher, Cipher.ENCRYPT_MODE, key, header, prefix, index++, last);
       try {
         ByteBuffer.wrap(sealed).put((byte) (last ? 1 : 0)).putInt(length);
-        int n = cipher.doFinal(buffer, 0, length, sealed, 5);
-        return ByteBuffer.wrap(sealed, 0, 5 + n);
+        int n = cipher.doFinal(buffer, 0, length, sealed, CHUNK_HEADER);
+        return ByteBuffer.wrap(sealed, 0, CHUNK_HEADER + n);
       } catch (GeneralSecurityException e) {
         throw new IOException("Encryption failed", e);
       }
@@ -200,7 +204,7 @@ public final class Encryption {
     private final byte[] header;
     private final byte[] prefix;
     private final Cipher cipher = newCipher();
-    private final byte[] chunkHeader = new byte[5];
+    private final byte[] chunkHeader = new byte[CHUNK_HEADER];
     private final byte[] sealed = new byte[CHUNK + TAG_BITS / 8];
     private final byte[] opened = new byte[CHUNK];
     private int index;
@@ -219,7 +223,7 @@ public final class Encryption {
         return null;
       }
       // The chunk's flag and length in one read: the stream below may be an unbuffered file.
-      if (in.readNBytes(chunkHeader, 0, 5) != 5) {
+      if (in.readNBytes(chunkHeader, 0, CHUNK_HEADER) != CHUNK_HEADER) {
         throw new EOFException("The encrypted attachment is cut off");
       }
       boolean last = chunkHeader[0] == 1;
