@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,6 +23,7 @@ import org.servicetracker.order.NewOrder;
 import org.servicetracker.order.OrderDetails;
 import org.servicetracker.order.OrderFilter;
 import org.servicetracker.order.OrderKind;
+import org.servicetracker.order.OrderQuery;
 import org.servicetracker.order.OrderService;
 import org.servicetracker.order.OrderStatus;
 import org.servicetracker.order.Priority;
@@ -33,6 +35,7 @@ import org.servicetracker.shared.Actor;
 import org.servicetracker.shared.ConflictException;
 import org.servicetracker.shared.NotFoundException;
 import org.servicetracker.shared.PageRequest;
+import org.servicetracker.shared.StreamAbandonedException;
 import org.servicetracker.shared.ValidationException;
 
 /**
@@ -241,6 +244,30 @@ class OrderServiceIT {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  void anExportWhoseReceiverGoesAwayEndsThereAsItIsNotAsAFailure() {
+    Actor carla = user("customer@acme.test");
+    orders.create(carla, request(null, true));
+    orders.create(carla, request(null, true));
+    List<String> taken = new ArrayList<>();
+    IOException gone = new IOException("Broken pipe");
+
+    // Before, the EJB container wrapped the receiver's exception in an EJBException: the servlet's
+    // catch never matched, and every client that went away left incident reports behind.
+    assertThatThrownBy(
+            () ->
+                orders.export(
+                    carla,
+                    OrderQuery.ALL,
+                    order -> {
+                      taken.add(order.number());
+                      throw new StreamAbandonedException(gone);
+                    }))
+        .isExactlyInstanceOf(StreamAbandonedException.class)
+        .hasCause(gone);
+    assertThat(taken).hasSize(1);
   }
 
   private Actor user(String email) {
