@@ -1,6 +1,6 @@
 package org.servicetracker.api.account;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,7 +23,7 @@ import org.servicetracker.shared.NotFoundException;
  * its own for an account-scoped one.
  */
 @Path("/v1/accounts")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Accounts")
 public class AccountResource {

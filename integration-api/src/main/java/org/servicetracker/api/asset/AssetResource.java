@@ -1,6 +1,6 @@
 package org.servicetracker.api.asset;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -33,7 +33,7 @@ import org.servicetracker.shared.ValidationException;
 
 /** The asset register: search, read and register equipment (I1). */
 @Path("/v1/assets")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Assets")
 public class AssetResource {

@@ -1,6 +1,6 @@
 package org.servicetracker.api.attachment;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,7 +24,7 @@ import org.servicetracker.attachment.AttachmentService.StoredFile;
 
 /** A file's bytes, streamed from the store (I1, X2). */
 @Path("/v1/attachments/{id}")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Attachments")
 public class AttachmentResource {
   @Inject AttachmentService attachments;

@@ -1,6 +1,6 @@
 package org.servicetracker.api.attachment;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,7 +32,7 @@ import org.servicetracker.worklog.WorkLine;
 
 /** An order's files: list them, and upload one as a raw stream (I1, X2). */
 @Path("/v1/orders/{number}/attachments")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Attachments")
 public class OrderAttachmentsResource {

@@ -1,6 +1,6 @@
 package org.servicetracker.api.client;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,7 +18,7 @@ import org.servicetracker.api.shared.ApiCaller;
  * new key with it, and the benchmark measures the API's request overhead with it (its floor).
  */
 @Path("/v1/client")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Client")
 public class ClientResource {

@@ -1,6 +1,6 @@
 package org.servicetracker.api.invoice;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -31,7 +31,7 @@ import org.servicetracker.shared.ValidationException;
 
 /** Invoices: search, read with the breakdown, download the PDF (I1). */
 @Path("/v1/invoices")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Invoices")
 public class InvoiceResource {

@@ -1,6 +1,6 @@
 package org.servicetracker.api.order;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -42,7 +42,7 @@ import org.servicetracker.shared.ValidationException;
  * its notes.
  */
 @Path("/v1/orders/{number}")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Orders")
 public class OrderItemResource {

@@ -1,6 +1,6 @@
 package org.servicetracker.api.order;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -47,7 +47,7 @@ import org.servicetracker.shared.ValidationException;
 
 /** The orders visible to the API client: search them and open new ones (I1). */
 @Path("/v1/orders")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Orders")
 public class OrderResource {

@@ -1,6 +1,6 @@
 package org.servicetracker.api.quote;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,7 +18,7 @@ import org.servicetracker.quote.ProposalService;
 
 /** An order's recommendations and quotes, with the answers per line (I1). */
 @Path("/v1/orders/{number}/proposals")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Proposals")
 public class OrderProposalsResource {

@@ -1,6 +1,6 @@
 package org.servicetracker.api.quote;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -32,7 +32,7 @@ import org.servicetracker.shared.ValidationException;
 
 /** The customer's answers to recommendations and quotes, per line (I1). */
 @Path("/v1/proposals")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Proposals")
 public class ProposalResource {

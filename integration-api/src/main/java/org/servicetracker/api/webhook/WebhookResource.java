@@ -1,6 +1,6 @@
 package org.servicetracker.api.webhook;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -40,7 +40,7 @@ import org.servicetracker.webhook.WebhookService;
  * answer is retried with exponential back-off for 24 hours.
  */
 @Path("/v1/webhooks")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Webhooks")
 public class WebhookResource {

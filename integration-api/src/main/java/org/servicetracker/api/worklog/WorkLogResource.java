@@ -1,6 +1,6 @@
 package org.servicetracker.api.worklog;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,7 +21,7 @@ import org.servicetracker.worklog.WorkLogService;
 
 /** The labour and parts logged on an order, with their costs (I1). */
 @Path("/v1/orders/{number}/work")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Orders")
 public class WorkLogResource {
