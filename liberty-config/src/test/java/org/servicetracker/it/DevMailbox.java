@@ -53,16 +53,27 @@ final class DevMailbox {
 
   /** Waits for a mail to the recipient with exactly this subject. */
   static Mail await(String recipient, String subject, Duration timeout) {
+    return await(recipient, subject, "", timeout);
+  }
+
+  /**
+   * Waits for a mail to the recipient with exactly this subject and this text in its body: for
+   * subjects an earlier test may have caused too (a note on an order another test also picked).
+   */
+  static Mail await(String recipient, String subject, String bodyText, Duration timeout) {
     Instant deadline = Instant.now().plus(timeout);
     while (Instant.now().isBefore(deadline)) {
       Optional<Mail> mail =
-          to(recipient).stream().filter(m -> m.subject().equals(subject)).findFirst();
+          to(recipient).stream()
+              .filter(m -> m.subject().equals(subject) && m.body().contains(bodyText))
+              .findFirst();
       if (mail.isPresent()) {
         return mail.get();
       }
       sleep(250);
     }
-    throw new AssertionError("No mail '" + subject + "' to " + recipient + " within " + timeout);
+    throw new AssertionError(
+        "No mail '" + subject + "' with '" + bodyText + "' to " + recipient + " within " + timeout);
   }
 
   static void stopSmtp() {

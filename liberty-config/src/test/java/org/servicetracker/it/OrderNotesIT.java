@@ -29,7 +29,7 @@ class OrderNotesIT {
 
     // Colleagues are told by mail; the author is not.
     DevMailbox.Mail mail =
-        DevMailbox.await("admin@acme.test", "New note on " + number, Duration.ofSeconds(30));
+        DevMailbox.await("admin@acme.test", "New note on " + number, text, Duration.ofSeconds(30));
     assertThat(mail.body()).contains("Carla Customer wrote").contains(text);
     assertThat(DevMailbox.all())
         .noneMatch(m -> m.to().equals("customer@acme.test") && m.body().contains(text));

@@ -102,7 +102,8 @@ class TechOrderIT {
     carla.signIn("portal", "customer@acme.test", SignInIT.PASSWORD);
     String portal = carla.get("/portal/order.xhtml?number=" + number + "&tab=timeline").body();
     assertThat(portal).contains(visible).doesNotContain(secret);
-    DevMailbox.await("customer@acme.test", "New note on " + number, Duration.ofSeconds(30));
+    DevMailbox.await(
+        "customer@acme.test", "New note on " + number, visible, Duration.ofSeconds(30));
     assertThat(DevMailbox.all()).noneMatch(m -> m.body().contains(secret));
   }
 
