@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The dev SMTP server's mail, read through its viewer's API; also takes the SMTP server down and
@@ -61,19 +62,27 @@ final class DevMailbox {
    * subjects an earlier test may have caused too (a note on an order another test also picked).
    */
   static Mail await(String recipient, String subject, String bodyText, Duration timeout) {
+    return await(
+        recipient,
+        "'" + subject + "' with '" + bodyText + "'",
+        m -> m.subject().equals(subject) && m.body().contains(bodyText),
+        timeout);
+  }
+
+  /**
+   * Waits for a mail to the recipient that the test wants. Not "the next one": an earlier test's
+   * mail may still be on its way through the outbox.
+   */
+  static Mail await(String recipient, String what, Predicate<Mail> wanted, Duration timeout) {
     Instant deadline = Instant.now().plus(timeout);
     while (Instant.now().isBefore(deadline)) {
-      Optional<Mail> mail =
-          to(recipient).stream()
-              .filter(m -> m.subject().equals(subject) && m.body().contains(bodyText))
-              .findFirst();
+      Optional<Mail> mail = to(recipient).stream().filter(wanted).findFirst();
       if (mail.isPresent()) {
         return mail.get();
       }
       sleep(250);
     }
-    throw new AssertionError(
-        "No mail '" + subject + "' with '" + bodyText + "' to " + recipient + " within " + timeout);
+    throw new AssertionError("No mail " + what + " to " + recipient + " within " + timeout);
   }
 
   static void stopSmtp() {
