@@ -1,6 +1,8 @@
 package org.servicetracker.attachment;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
@@ -29,6 +31,10 @@ public class AttachmentStorage {
   private static final Logger LOG = Logger.getLogger(AttachmentStorage.class.getName());
 
   @Inject AttachmentSettings settings;
+
+  /** Hashes uploads beside the threads that receive, encrypt and write them. */
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  ManagedExecutorService executor;
 
   private BlobStore store;
   private KeyRing keys;
@@ -100,7 +106,7 @@ public class AttachmentStorage {
   StoredBytes store(String fileName, InputStream content) {
     requireConfigured();
     String key = Keys.newKey();
-    Metered metered = new Metered(content, settings.maxBytes());
+    Metered metered = new Metered(content, settings.maxBytes(), executor);
     try {
       byte[] head = metered.readNBytes(ContentTypes.SNIFF_BYTES);
       String type = ContentTypes.detect(head, fileName);

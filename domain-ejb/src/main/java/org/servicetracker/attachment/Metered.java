@@ -3,28 +3,23 @@ package org.servicetracker.attachment;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.concurrent.Executor;
 
 /**
- * Counts and hashes (SHA-256) what passes through, and fails the read that goes past the limit, so
- * that an over-size upload stops at the limit instead of filling the disk.
+ * Counts and hashes (SHA-256, on the executor's threads) what passes through, and fails the read
+ * that goes past the limit, so that an over-size upload stops at the limit instead of filling the
+ * disk.
  */
 final class Metered extends FilterInputStream {
   private final long limit;
-  private final MessageDigest digest;
+  private final BackgroundDigest digest;
   private long count;
   private boolean overLimit;
 
-  Metered(InputStream in, long limit) {
+  Metered(InputStream in, long limit, Executor hashing) {
     super(in);
     this.limit = limit;
-    try {
-      this.digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    this.digest = new BackgroundDigest(hashing);
   }
 
   @Override
@@ -60,7 +55,8 @@ final class Metered extends FilterInputStream {
     return overLimit;
   }
 
+  /** The hash of what was read; asked once, at the end. */
   String sha256() {
-    return HexFormat.of().formatHex(digest.digest());
+    return digest.hex();
   }
 }

@@ -12,7 +12,7 @@ class MeteredTest {
 
   @Test
   void countsAndHashes() throws IOException {
-    Metered metered = new Metered(new ByteArrayInputStream("abc".getBytes()), 3);
+    Metered metered = new Metered(new ByteArrayInputStream("abc".getBytes()), 3, Runnable::run);
     metered.transferTo(OutputStream.nullOutputStream());
     assertThat(metered.count()).isEqualTo(3);
     assertThat(metered.sha256())
@@ -22,7 +22,7 @@ class MeteredTest {
 
   @Test
   void stopsAtTheLimit() {
-    Metered metered = new Metered(new ByteArrayInputStream(new byte[10]), 9);
+    Metered metered = new Metered(new ByteArrayInputStream(new byte[10]), 9, Runnable::run);
     assertThatThrownBy(() -> metered.transferTo(OutputStream.nullOutputStream()))
         .isInstanceOf(IOException.class);
     assertThat(metered.overLimit()).isTrue();
