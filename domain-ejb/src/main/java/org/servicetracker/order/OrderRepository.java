@@ -295,7 +295,7 @@ public class OrderRepository {
     }
     if (filter.assignedTo() != null) {
       where.add(
-          "EXISTS (SELECT u FROM ServiceOrder o2 JOIN o2.assignees u WHERE o2 = o AND u.id = :assignee)",
+          "EXISTS (SELECT u FROM o.assignees u WHERE u.id = :assignee)",
           "assignee",
           filter.assignedTo());
     }
@@ -303,8 +303,10 @@ public class OrderRepository {
       where.add("o.asset.id = :asset", "asset", filter.assetId());
     }
     if (filter.unassigned()) {
-      // Not "IS EMPTY": that counts every order's assignees before it can stop at a page.
-      where.add("NOT EXISTS (SELECT u FROM ServiceOrder o2 JOIN o2.assignees u WHERE o2 = o)");
+      // Not "IS EMPTY": that counts every order's assignees before it can stop at a page. And on
+      // the order's own collection, not through a second ServiceOrder: joined to that, PostgreSQL
+      // merged the assignees with the primary key up to the newest assigned order (150 ms at 1M).
+      where.add("NOT EXISTS (SELECT u FROM o.assignees u)");
     }
     if (filter.openOnly()) {
       where.add(

@@ -54,6 +54,29 @@ class TechOrderIT {
   }
 
   @Test
+  void aClaimedOrderLeavesTheUnassignedListForItsTechniciansOwn() {
+    String number = newCustomerOrder("WALK_IN");
+    WebSession tom = tech("tech@servicetracker.test");
+    String before = tom.get("/tech/index.xhtml").body();
+    assertThat(section(before, "unassignedOrders")).contains(number);
+    assertThat(section(before, "myOrders")).doesNotContain(number);
+
+    tom.get("/tech/order.xhtml?number=" + number);
+    tom.submit("claimForm", Map.of(), "claim");
+    String after = tom.get("/tech/index.xhtml").body();
+    assertThat(section(after, "myOrders")).contains(number);
+    assertThat(section(after, "unassignedOrders")).doesNotContain(number);
+  }
+
+  /** The dashboard's card with this id, up to the next card. */
+  private static String section(String page, String id) {
+    int start = page.indexOf("id=\"" + id + "\"");
+    assertThat(start).as("card " + id).isNotNegative();
+    int end = page.indexOf("<section", start + 1);
+    return page.substring(start, end < 0 ? page.length() : end);
+  }
+
+  @Test
   void aTechnicianWalksARepairToCompletedAndTheCustomerIsMailedAtEachStep() {
     String number = newCustomerOrder("WALK_IN");
     WebSession tom = tech("tech@servicetracker.test");
