@@ -71,16 +71,15 @@ class BackgroundDigestTest {
     runUntilDone(reader, waiting);
 
     AtomicReference<String> hex = new AtomicReference<>();
-    runUntilDone(new Thread(() -> hex.set(digest.hex())), waiting);
+    Thread finisher = new Thread(() -> hex.set(digest.hex()));
+    finisher.start();
+    runUntilDone(finisher, waiting);
     assertThat(hex.get()).isEqualTo(sha256(data));
     assertThat(waiting).isEmpty();
   }
 
-  /** Runs the queued hashing tasks, one at a time, until the thread has ended. */
+  /** Runs the queued hashing tasks, one at a time, until the (started) thread has ended. */
   private static void runUntilDone(Thread thread, List<Runnable> waiting) throws Exception {
-    if (thread.getState() == Thread.State.NEW) {
-      thread.start();
-    }
     while (thread.isAlive()) {
       if (!waiting.isEmpty()) {
         waiting.remove(0).run();
