@@ -32,7 +32,10 @@ public class AttachmentStorage {
 
   @Inject AttachmentSettings settings;
 
-  /** Hashes uploads beside the threads that receive, encrypt and write them. */
+  /**
+   * Hashes uploads and flushes them to disk beside the threads that receive, encrypt and write
+   * them.
+   */
   @Resource(lookup = "java:comp/DefaultManagedExecutorService")
   ManagedExecutorService executor;
 
@@ -60,7 +63,7 @@ public class AttachmentStorage {
 
   private BlobStore createStore() {
     return switch (settings.type()) {
-      case "filesystem" -> new FileSystemBlobStore(Path.of(settings.dir()));
+      case "filesystem" -> new FileSystemBlobStore(Path.of(settings.dir()), executor);
       case "s3" ->
           new S3BlobStore(
               URI.create(

@@ -7,27 +7,29 @@ import static java.nio.file.StandardOpenOption.WRITE;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 
 /**
  * Objects as files below one directory (a shared volume when several servers run), spread over
  * sub-directories by the first characters of the key. A file appears under its name only when it is
- * complete and on disk: it is written under {@code .incoming}, forced to the disk and moved into
- * place.
+ * complete and on disk: it is written under {@code .incoming}, forced to the disk (most of it while
+ * it is written, on the executor's threads) and moved into place.
  */
 public final class FileSystemBlobStore implements BlobStore {
   private final Path root;
   private final Path incoming;
+  private final Executor flushing;
 
-  public FileSystemBlobStore(Path root) {
+  public FileSystemBlobStore(Path root, Executor flushing) {
     this.root = root.toAbsolutePath().normalize();
     this.incoming = this.root.resolve(".incoming");
+    this.flushing = flushing;
   }
 
   @Override
@@ -38,9 +40,10 @@ public final class FileSystemBlobStore implements BlobStore {
     Path part = incoming.resolve(UUID.randomUUID() + ".part");
     try {
       try (FileChannel channel = FileChannel.open(part, CREATE_NEW, WRITE)) {
-        content.transferTo(Channels.newOutputStream(channel));
+        FlushBehind out = new FlushBehind(channel, () -> channel.force(false), flushing);
+        content.transferTo(out);
         // On disk before the database records the file: a crash must not keep a row without bytes.
-        channel.force(true);
+        out.flushAll(() -> channel.force(true));
       }
       Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
       force(target.getParent());

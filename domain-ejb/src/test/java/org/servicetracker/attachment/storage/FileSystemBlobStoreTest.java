@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,7 +15,7 @@ class FileSystemBlobStoreTest extends BlobStoreContract {
 
   @Override
   BlobStore store() {
-    return new FileSystemBlobStore(dir);
+    return new FileSystemBlobStore(dir, ForkJoinPool.commonPool());
   }
 
   /** Not even a partial file of a failed upload stays behind. */
