@@ -105,6 +105,7 @@ public class AttachmentStorage {
    * Stores everything {@code content} yields.
    *
    * @throws TooLargeException as soon as more than the limit has arrived; nothing is kept
+   * @throws UploadCutOffException when the content stops arriving before its end; nothing is kept
    */
   StoredBytes store(String fileName, InputStream content) {
     requireConfigured();
@@ -120,6 +121,10 @@ public class AttachmentStorage {
       discard(key);
       if (metered.overLimit()) {
         throw new TooLargeException(settings.maxBytes());
+      }
+      if (metered.cutOff()) {
+        LOG.info("Upload of " + fileName + " cut off after " + metered.count() + " bytes: " + e);
+        throw new UploadCutOffException(metered.count());
       }
       if (e instanceof RuntimeException runtime) {
         throw runtime;

@@ -8,13 +8,14 @@ import java.util.concurrent.Executor;
 /**
  * Counts and hashes (SHA-256, on the executor's threads) what passes through, and fails the read
  * that goes past the limit, so that an over-size upload stops at the limit instead of filling the
- * disk.
+ * disk. Tells a failure of the sender's (a read that failed) from the receiver's.
  */
 final class Metered extends FilterInputStream {
   private final long limit;
   private final BackgroundDigest digest;
   private long count;
   private boolean overLimit;
+  private boolean cutOff;
 
   Metered(InputStream in, long limit, Executor hashing) {
     super(in);
@@ -30,7 +31,13 @@ final class Metered extends FilterInputStream {
 
   @Override
   public int read(byte[] b, int off, int len) throws IOException {
-    int n = super.read(b, off, len);
+    int n;
+    try {
+      n = super.read(b, off, len);
+    } catch (IOException e) {
+      cutOff = true;
+      throw e;
+    }
     if (n > 0) {
       count += n;
       if (count > limit) {
@@ -53,6 +60,11 @@ final class Metered extends FilterInputStream {
 
   boolean overLimit() {
     return overLimit;
+  }
+
+  /** Whether reading what passes through failed: the sender stopped before the end. */
+  boolean cutOff() {
+    return cutOff;
   }
 
   /** The hash of what was read; asked once, at the end. */

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import org.junit.jupiter.api.Test;
 
 class MeteredTest {
@@ -18,6 +20,7 @@ class MeteredTest {
     assertThat(metered.sha256())
         .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     assertThat(metered.overLimit()).isFalse();
+    assertThat(metered.cutOff()).isFalse();
   }
 
   @Test
@@ -26,5 +29,25 @@ class MeteredTest {
     assertThatThrownBy(() -> metered.transferTo(OutputStream.nullOutputStream()))
         .isInstanceOf(IOException.class);
     assertThat(metered.overLimit()).isTrue();
+    assertThat(metered.cutOff()).isFalse();
+  }
+
+  @Test
+  void tellsASenderThatStoppedFromTheLimit() {
+    InputStream stopping =
+        new SequenceInputStream(
+            new ByteArrayInputStream(new byte[5]),
+            new InputStream() {
+              @Override
+              public int read() throws IOException {
+                throw new IOException("Connection closed");
+              }
+            });
+    Metered metered = new Metered(stopping, 9, Runnable::run);
+    assertThatThrownBy(() -> metered.transferTo(OutputStream.nullOutputStream()))
+        .hasMessage("Connection closed");
+    assertThat(metered.cutOff()).isTrue();
+    assertThat(metered.overLimit()).isFalse();
+    assertThat(metered.count()).isEqualTo(5);
   }
 }
