@@ -58,14 +58,19 @@ CREATE TEMP TABLE bench_numbers ON COMMIT DROP AS
 SELECT greatest(:orders / greatest(:large, 1), 1) AS step, nextval('service_order_number_seq') - 1 AS base;
 CREATE TEMP TABLE bench_reserved ON COMMIT DROP AS
 SELECT setval('service_order_number_seq', base + :orders) FROM bench_numbers;
+-- Statuses as a service organisation's history has them: what came in during the last 60 days is at every stage of
+-- its life (a tenth of it new, half of it open), everything older is completed, a tenth of it cancelled.
 CREATE TEMP TABLE bench_order ON COMMIT DROP AS
-SELECT g AS i,
-       CASE WHEN (g % n.step = 0 AND g / n.step <= :large) OR :accounts = 1 THEN 1
-            ELSE 2 + (g % greatest(:accounts - 1, 1)) END AS account_n,
-       now() - (interval '5 years') * (1 - g::numeric / :orders) AS created,
-       (ARRAY['NEW', 'IN_PROGRESS', 'AWAITING_PARTS', 'WITH_MANUFACTURER', 'READY_FOR_RETURN', 'COMPLETED', 'COMPLETED',
-              'COMPLETED', 'COMPLETED', 'CANCELLED'])[1 + g % 10] AS status
-FROM generate_series(1, :orders) g, bench_numbers n;
+SELECT i, account_n, created,
+       CASE WHEN created > now() - interval '60 days'
+            THEN (ARRAY['NEW', 'IN_PROGRESS', 'AWAITING_PARTS', 'WITH_MANUFACTURER', 'READY_FOR_RETURN', 'COMPLETED',
+                        'COMPLETED', 'COMPLETED', 'COMPLETED', 'CANCELLED'])[1 + i % 10]
+            WHEN i % 10 = 9 THEN 'CANCELLED' ELSE 'COMPLETED' END AS status
+FROM (SELECT g AS i,
+             CASE WHEN (g % n.step = 0 AND g / n.step <= :large) OR :accounts = 1 THEN 1
+                  ELSE 2 + (g % greatest(:accounts - 1, 1)) END AS account_n,
+             now() - (interval '5 years') * (1 - g::numeric / :orders) AS created
+      FROM generate_series(1, :orders) g, bench_numbers n) o;
 
 INSERT INTO service_order (order_number, account_id, site_id, contact_id, asset_id, kind, priority, status, summary,
                            detail, created_at, updated_at)
@@ -98,6 +103,25 @@ CROSS JOIN LATERAL (VALUES
     ('NOTE', 'PUBLIC', 'Customer', interval '1 day 5 hours', 'It happens mostly in the mornings.', NULL, NULL),
     ('STATUS_CHANGE', 'PUBLIC', 'Tom Technician', interval '3 days', 'Done.', 'IN_PROGRESS', m.status)
 ) AS t(kind, visibility, author, after, body, from_value, to_value);
+
+-- Technicians, one for every 20,000 orders (50 for the default data set; the same ones when it runs again), and
+-- every order that got past NEW assigned to one of them: a technician's dashboard finds its few open orders among
+-- the thousands it has worked on, the unclaimed list only the new ones. They cannot sign in ('!' is no password
+-- hash); bench/fixtures.sql gives the first one the run's password.
+CREATE TEMP TABLE bench_technician ON COMMIT DROP AS
+SELECT g - 1 AS n, 'bench-technician-' || to_char(g, 'FM00') || '@bench.test' AS email, NULL::bigint AS id
+FROM generate_series(1, greatest(:orders / 20000, 1)) g;
+INSERT INTO app_user (email, display_name, password_hash)
+SELECT email, 'Bench Technician ' || (n + 1), '!' FROM bench_technician
+ON CONFLICT (lower(email)) DO NOTHING;
+UPDATE bench_technician t SET id = u.id FROM app_user u WHERE lower(u.email) = t.email;
+INSERT INTO user_role (user_id, role) SELECT id, 'TECHNICIAN' FROM bench_technician ON CONFLICT DO NOTHING;
+
+-- Ten consecutive orders (one of each status among the recent ones) to the same technician.
+INSERT INTO service_order_assignee (order_id, user_id)
+SELECT m.id, t.id FROM bench_made m
+JOIN bench_technician t ON t.n = (m.id / 10) % (SELECT count(*) FROM bench_technician)
+WHERE m.status NOT IN ('NEW', 'CANCELLED');
 
 -- Work on every order that got that far: an hour and a half of labour and one part.
 INSERT INTO labour_entry (order_id, technician_name, started_at, ended_at, billable_hours, hourly_rate, description,
