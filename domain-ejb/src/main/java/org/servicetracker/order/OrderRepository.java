@@ -111,14 +111,18 @@ public class OrderRepository {
   static final int COUNT_LIMIT = 1000;
 
   /**
-   * Newest first (by creation or last update). With the total, the matching orders' ids are read
-   * once, up to {@link #COUNT_LIMIT} and in list order: their number is the total, and the page is
+   * Newest first (by creation or last update). With a total, the matching orders' ids are read
+   * once, up to {@code countLimit} and in list order: their number is the total, and the page is
    * read by id. A search is run once, not once for the page and again for the count.
+   *
+   * @param countLimit how far to count ({@link #COUNT_LIMIT} for a list one pages through), or 0
+   *     for no total
    */
   Page<OrderSummary> list(
-      Actor actor, OrderFilter filter, OrderQuery query, PageRequest page, boolean withTotal) {
+      Actor actor, OrderFilter filter, OrderQuery query, PageRequest page, int countLimit) {
     String order = orderBy(query.sort());
-    if (!withTotal || page.offset() + page.size() > COUNT_LIMIT) {
+    boolean withTotal = countLimit > 0;
+    if (!withTotal || page.offset() + page.size() > countLimit) {
       Conditions where = withText(conditions(actor, filter, query), actor, query);
       List<OrderSummary> items =
           where
@@ -135,10 +139,10 @@ public class OrderRepository {
           items,
           page.page(),
           page.size(),
-          last ? (long) page.offset() + items.size() : (long) COUNT_LIMIT,
+          last ? (long) page.offset() + items.size() : (long) countLimit,
           !last);
     }
-    List<Long> ids = matchingIds(actor, filter, query);
+    List<Long> ids = matchingIds(actor, filter, query, countLimit);
     List<Long> onPage =
         ids.subList(
             Math.min(page.offset(), ids.size()), Math.min(page.offset() + page.size(), ids.size()));
@@ -152,16 +156,17 @@ public class OrderRepository {
         items,
         page.page(),
         page.size(),
-        (long) Math.min(ids.size(), COUNT_LIMIT),
-        ids.size() > COUNT_LIMIT);
+        (long) Math.min(ids.size(), countLimit),
+        ids.size() > countLimit);
   }
 
   /**
-   * The ids of the first {@link #COUNT_LIMIT} + 1 matching orders, in list order. A text is looked
-   * up each way an order can match it (see {@link #textMatches}), each through its own index, and
-   * the answers merged: one query ORing them would have to read every order of the account.
+   * The ids of the first {@code countLimit} + 1 matching orders, in list order. A text is looked up
+   * each way an order can match it (see {@link #textMatches}), each through its own index, and the
+   * answers merged: one query ORing them would have to read every order of the account.
    */
-  private List<Long> matchingIds(Actor actor, OrderFilter filter, OrderQuery query) {
+  private List<Long> matchingIds(
+      Actor actor, OrderFilter filter, OrderQuery query, int countLimit) {
     String select = "SELECT o.id, " + time(query.sort()) + " FROM ServiceOrder o";
     Conditions where = conditions(actor, filter, query);
     List<Conditions> lookups =
@@ -179,13 +184,13 @@ public class OrderRepository {
             lookup ->
                 lookup
                     .bind(em.createQuery(select + lookup + orderBy(query.sort()), Object[].class))
-                    .setMaxResults(COUNT_LIMIT + 1)
+                    .setMaxResults(countLimit + 1)
                     .getResultList()
                     .stream())
         .sorted(newestFirst)
         .map(row -> (Long) row[0])
         .distinct()
-        .limit(COUNT_LIMIT + 1)
+        .limit(countLimit + 1)
         .toList();
   }
 

@@ -47,6 +47,9 @@ import org.servicetracker.shared.ValidationException;
 public class OrderService {
   static final int EXPORT_BATCH = 1000;
 
+  /** How far a dashboard's card counts (see {@link #glance}). */
+  static final int GLANCE_COUNT_LIMIT = 100;
+
   @PersistenceContext(unitName = "servicetracker")
   EntityManager em;
 
@@ -115,16 +118,33 @@ public class OrderService {
 
   public List<OrderSummary> recent(Actor actor, int limit) {
     return orders
-        .list(actor, OrderFilter.ALL, OrderQuery.ALL, new PageRequest(0, limit), false)
+        .list(actor, OrderFilter.ALL, OrderQuery.ALL, new PageRequest(0, limit), 0)
         .items();
   }
 
   public Page<OrderSummary> list(
       Actor actor, OrderFilter filter, PageRequest page, boolean withTotal) {
+    requireStaffForAssignments(actor, filter);
+    return orders.list(
+        actor, filter, OrderQuery.ALL, page, withTotal ? OrderRepository.COUNT_LIMIT : 0);
+  }
+
+  /**
+   * The first {@code size} orders of a list and how many there are, counted up to {@value
+   * #GLANCE_COUNT_LIMIT} ("100+"): a dashboard's card, which is not paged through. Counting to
+   * {@link OrderRepository#COUNT_LIMIT} reads ten times as far, and the technician dashboard's two
+   * cards read the organisation's open orders and the technician's assignments that far on every
+   * visit (bench/: p95 217 ms on a realistic history).
+   */
+  public Page<OrderSummary> glance(Actor actor, OrderFilter filter, int size) {
+    requireStaffForAssignments(actor, filter);
+    return orders.list(actor, filter, OrderQuery.ALL, new PageRequest(0, size), GLANCE_COUNT_LIMIT);
+  }
+
+  private static void requireStaffForAssignments(Actor actor, OrderFilter filter) {
     if ((filter.assignedTo() != null || filter.unassigned()) && !actor.isStaff()) {
       throw new AccessDeniedException("Assignment lists are for service staff only.");
     }
-    return orders.list(actor, filter, OrderQuery.ALL, page, withTotal);
   }
 
   /** The most recent order of each asset that has one (for the asset register). */
@@ -135,7 +155,7 @@ public class OrderService {
   /** The orders matching a search, one page, with the total (no transaction, as details). */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Page<OrderSummary> search(Actor actor, OrderQuery query, PageRequest page) {
-    return orders.list(actor, OrderFilter.ALL, query, page, true);
+    return orders.list(actor, OrderFilter.ALL, query, page, OrderRepository.COUNT_LIMIT);
   }
 
   /**

@@ -26,6 +26,7 @@ import org.servicetracker.order.OrderKind;
 import org.servicetracker.order.OrderQuery;
 import org.servicetracker.order.OrderService;
 import org.servicetracker.order.OrderStatus;
+import org.servicetracker.order.OrderSummary;
 import org.servicetracker.order.Priority;
 import org.servicetracker.order.StatusChange;
 import org.servicetracker.order.TimelineKind;
@@ -34,6 +35,7 @@ import org.servicetracker.shared.AccessDeniedException;
 import org.servicetracker.shared.Actor;
 import org.servicetracker.shared.ConflictException;
 import org.servicetracker.shared.NotFoundException;
+import org.servicetracker.shared.Page;
 import org.servicetracker.shared.PageRequest;
 import org.servicetracker.shared.StreamAbandonedException;
 import org.servicetracker.shared.ValidationException;
@@ -101,6 +103,22 @@ class OrderServiceIT {
     assertThatThrownBy(() -> orders.changePriority(dana, number, Priority.URGENT, null))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("priority can no longer change");
+  }
+
+  /** A dashboard's card shows "100+" past a hundred; a list one pages through counts further. */
+  @Test
+  void aDashboardCardCountsToAHundred() {
+    Actor dana = user("dispatch@servicetracker.test");
+    for (int i = 0; i <= 100; i++) {
+      orders.create(dana, request(acmeId(), true));
+    }
+    Page<OrderSummary> card = orders.glance(dana, OrderFilter.unassignedOpen(), 20);
+    assertThat(card.items()).hasSize(20);
+    assertThat(card.totalText()).isEqualTo("100+");
+    Page<OrderSummary> list =
+        orders.list(dana, OrderFilter.unassignedOpen(), new PageRequest(0, 20), true);
+    assertThat(list.items()).isEqualTo(card.items());
+    assertThat(list.total()).isGreaterThan(100);
   }
 
   @Test

@@ -11,7 +11,6 @@ import org.servicetracker.order.OrderSummary;
 import org.servicetracker.quote.ProposalService;
 import org.servicetracker.quote.ProposalView;
 import org.servicetracker.shared.Page;
-import org.servicetracker.shared.PageRequest;
 import org.servicetracker.tech.identity.CurrentUser;
 
 /**
@@ -51,23 +50,15 @@ public class DashboardBacking {
   public Page<OrderSummary> getMine() {
     if (mine == null) {
       mine =
-          orders.list(
-              currentUser.actor(),
-              OrderFilter.assignedTo(currentUser.get().id()),
-              new PageRequest(0, PAGE_SIZE),
-              true);
+          orders.glance(
+              currentUser.actor(), OrderFilter.assignedTo(currentUser.get().id()), PAGE_SIZE);
     }
     return mine;
   }
 
   public Page<OrderSummary> getUnassigned() {
     if (unassigned == null) {
-      unassigned =
-          orders.list(
-              currentUser.actor(),
-              OrderFilter.unassignedOpen(),
-              new PageRequest(0, PAGE_SIZE),
-              true);
+      unassigned = orders.glance(currentUser.actor(), OrderFilter.unassignedOpen(), PAGE_SIZE);
     }
     return unassigned;
   }
