@@ -110,18 +110,21 @@ public class OrderRepository {
    */
   static final int COUNT_LIMIT = 1000;
 
+  /** How far a list counts when it needs no total. */
+  static final int NO_TOTAL = 0;
+
   /**
    * Newest first (by creation or last update). With a total, the matching orders' ids are read
    * once, up to {@code countLimit} and in list order: their number is the total, and the page is
    * read by id. A search is run once, not once for the page and again for the count.
    *
-   * @param countLimit how far to count ({@link #COUNT_LIMIT} for a list one pages through), or 0
-   *     for no total
+   * @param countLimit how far to count: {@link #COUNT_LIMIT} for a list one pages through, {@link
+   *     #NO_TOTAL} for none
    */
   Page<OrderSummary> list(
       Actor actor, OrderFilter filter, OrderQuery query, PageRequest page, int countLimit) {
     String order = orderBy(query.sort());
-    boolean withTotal = countLimit > 0;
+    boolean withTotal = countLimit != NO_TOTAL;
     if (!withTotal || page.offset() + page.size() > countLimit) {
       Conditions where = withText(conditions(actor, filter, query), actor, query);
       List<OrderSummary> items =

@@ -118,7 +118,12 @@ public class OrderService {
 
   public List<OrderSummary> recent(Actor actor, int limit) {
     return orders
-        .list(actor, OrderFilter.ALL, OrderQuery.ALL, new PageRequest(0, limit), 0)
+        .list(
+            actor,
+            OrderFilter.ALL,
+            OrderQuery.ALL,
+            new PageRequest(0, limit),
+            OrderRepository.NO_TOTAL)
         .items();
   }
 
@@ -126,7 +131,11 @@ public class OrderService {
       Actor actor, OrderFilter filter, PageRequest page, boolean withTotal) {
     requireStaffForAssignments(actor, filter);
     return orders.list(
-        actor, filter, OrderQuery.ALL, page, withTotal ? OrderRepository.COUNT_LIMIT : 0);
+        actor,
+        filter,
+        OrderQuery.ALL,
+        page,
+        withTotal ? OrderRepository.COUNT_LIMIT : OrderRepository.NO_TOTAL);
   }
 
   /**
