@@ -49,12 +49,14 @@ class OrderServiceIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.withDomain("order-service-it", OrderServiceIT.class);
+    return Deployments.withDomain("order-service-it", OrderServiceIT.class, PartWay.class);
   }
 
   @Inject OrderService orders;
 
   @Inject UserRepository users;
+
+  @Inject PartWay partWay;
 
   @Test
   void aCustomerCreatesAnOrderOfTheirOwnAccount() {
@@ -119,6 +121,17 @@ class OrderServiceIT {
         orders.list(dana, OrderFilter.unassignedOpen(), new PageRequest(0, 20), true);
     assertThat(list.items()).isEqualTo(card.items());
     assertThat(list.total()).isGreaterThan(100);
+  }
+
+  /** A service failing after it wrote leaves nothing of what it wrote (RollbackOnDomainFailure). */
+  @Test
+  void aServiceThatFailsAfterWritingKeepsNothing() {
+    Actor dana = user("dispatch@servicetracker.test");
+    String number = orders.create(dana, request(acmeId(), true));
+    assertThatThrownBy(() -> partWay.noteThenRefuse(dana, number))
+        .isInstanceOf(ValidationException.class);
+    assertThat(orders.details(dana, number).timeline())
+        .noneMatch(t -> PartWay.NOTE.equals(t.body()));
   }
 
   @Test

@@ -181,4 +181,13 @@ class ApiOrdersIT {
                 .statusCode())
         .isEqualTo(404);
   }
+
+  /** A read refused (not found, another account's) is the client's mistake: no error is logged. */
+  @Test
+  void anOrderNotFoundLeavesNoErrorInTheServersLog() throws Exception {
+    long errors = ServerLog.errors();
+    HttpResponse<String> unknown = Api.send("GET", "/api/v1/orders/SR-999999999", ACME, null);
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(ServerLog.errors()).isEqualTo(errors);
+  }
 }
