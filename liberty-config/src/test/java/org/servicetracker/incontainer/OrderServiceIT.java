@@ -123,6 +123,36 @@ class OrderServiceIT {
     assertThat(list.total()).isGreaterThan(100);
   }
 
+  /**
+   * A technician's card of their orders shows the open ones, whichever way an order closed or was
+   * assigned (the database keeps each assignment's open state: migration V27).
+   */
+  @Test
+  void aTechniciansCardShowsTheirOpenOrdersOnly() {
+    Actor dana = user("dispatch@servicetracker.test");
+    long tom = users.findByEmail("tech@servicetracker.test").orElseThrow().getId();
+    String working = orders.create(dana, request(acmeId(), true));
+    String done = orders.create(dana, request(acmeId(), true));
+    String cancelled = orders.create(dana, request(acmeId(), true));
+    String doneBeforeAssigned = orders.create(dana, request(acmeId(), true));
+    for (String number : List.of(working, done, cancelled)) {
+      orders.assign(dana, number, Set.of(tom), null);
+    }
+    for (String number : List.of(done, doneBeforeAssigned)) {
+      orders.changeStatus(dana, number, StatusChange.to(OrderStatus.IN_PROGRESS, null), null);
+      orders.changeStatus(dana, number, StatusChange.to(OrderStatus.COMPLETED, "Done"), null);
+    }
+    orders.changeStatus(dana, cancelled, StatusChange.cancel("Not needed"), null);
+    orders.assign(dana, doneBeforeAssigned, Set.of(tom), null);
+
+    Page<OrderSummary> card = orders.glance(dana, OrderFilter.assignedTo(tom), 100);
+    assertThat(card.items())
+        .extracting(OrderSummary::number)
+        .contains(working)
+        .doesNotContain(done, cancelled, doneBeforeAssigned);
+    assertThat(card.items()).noneMatch(o -> o.status().isTerminal());
+  }
+
   /** A service failing after it wrote leaves nothing of what it wrote (RollbackOnDomainFailure). */
   @Test
   void aServiceThatFailsAfterWritingKeepsNothing() {

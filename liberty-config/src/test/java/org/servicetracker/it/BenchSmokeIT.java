@@ -34,6 +34,23 @@ class BenchSmokeIT {
             .get(0);
   }
 
+  /** The dashboard finds a technician's open orders by their assignments' state (V27). */
+  @Test
+  void theGeneratedAssignmentsKnowWhetherTheirOrdersAreOpen() {
+    String assignments =
+        "SELECT count(*) FROM service_order_assignee s JOIN service_order o ON o.id = s.order_id"
+            + " WHERE o.account_id = ?";
+    assertThat(TestDatabase.count(assignments + " AND s.order_open", Long.parseLong(large)))
+        .isPositive();
+    assertThat(TestDatabase.count(assignments + " AND NOT s.order_open", Long.parseLong(large)))
+        .isPositive();
+    assertThat(
+            TestDatabase.count(
+                assignments + " AND s.order_open = (o.status IN ('COMPLETED', 'CANCELLED'))",
+                Long.parseLong(large)))
+        .isZero();
+  }
+
   @Test
   void theGeneratedHistoryIsSearchedThroughTheApi() {
     assertThat(
