@@ -301,17 +301,16 @@ public class OrderRepository {
     if (actor.isAccountScoped()) {
       where.add("o.account.id = :account", "account", actor.accountId());
     }
-    if (filter.assignedTo() != null && filter.openOnly()) {
-      // Through the index of open assignments: all of a technician's assignments are their whole
-      // history. The order's status is not asked again: with it, PostgreSQL matched the few open
-      // assignments against every open order.
+    // A technician's open orders through the index of open assignments: all of their assignments
+    // are their whole history. The order's status is then not asked again: with it, PostgreSQL
+    // matched the few open assignments against every open order.
+    boolean openAssignments = filter.assignedTo() != null && filter.openOnly();
+    if (filter.assignedTo() != null) {
       where.add(
-          "EXISTS (SELECT a FROM OpenAssignment a WHERE a.orderId = o.id AND a.userId = :assignee)",
-          "assignee",
-          filter.assignedTo());
-    } else if (filter.assignedTo() != null) {
-      where.add(
-          "EXISTS (SELECT u FROM o.assignees u WHERE u.id = :assignee)",
+          openAssignments
+              ? "EXISTS (SELECT a FROM OpenAssignment a WHERE a.orderId = o.id"
+                  + " AND a.userId = :assignee)"
+              : "EXISTS (SELECT u FROM o.assignees u WHERE u.id = :assignee)",
           "assignee",
           filter.assignedTo());
     }
@@ -324,7 +323,7 @@ public class OrderRepository {
       // merged the assignees with the primary key up to the newest assigned order (150 ms at 1M).
       where.add("NOT EXISTS (SELECT u FROM o.assignees u)");
     }
-    if (filter.openOnly() && filter.assignedTo() == null) {
+    if (filter.openOnly() && !openAssignments) {
       where.add(
           "o.status NOT IN :terminal",
           "terminal",
