@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.servicetracker.identity.AppUser;
 import org.servicetracker.shared.Actor;
+import org.servicetracker.shared.CappedPages;
 import org.servicetracker.shared.Like;
 import org.servicetracker.shared.Page;
 import org.servicetracker.shared.PageRequest;
@@ -105,71 +106,36 @@ public class OrderRepository {
   }
 
   /**
-   * The most orders a list counts: beyond it the total is shown as "1000+". Counting every match
-   * would cost as much as the list is long, and a large account's list is hundreds of thousands.
-   */
-  static final int COUNT_LIMIT = 1000;
-
-  /** How far a list counts when it needs no total. */
-  static final int NO_TOTAL = 0;
-
-  /**
-   * Newest first (by creation or last update). With a total, the matching orders' ids are read
-   * once, up to {@code countLimit} and in list order: their number is the total, and the page is
-   * read by id. A search is run once, not once for the page and again for the count.
-   *
-   * @param countLimit how far to count: {@link #COUNT_LIMIT} for a list one pages through, {@link
-   *     #NO_TOTAL} for none
+   * Newest first (by creation or last update), counted up to {@code countLimit} (see {@link
+   * CappedPages}).
    */
   Page<OrderSummary> list(
       Actor actor, OrderFilter filter, OrderQuery query, PageRequest page, int countLimit) {
     String order = orderBy(query.sort());
-    boolean withTotal = countLimit != NO_TOTAL;
-    if (!withTotal || page.offset() + page.size() > countLimit) {
-      Conditions where = withText(conditions(actor, filter, query), actor, query);
-      List<OrderSummary> items =
-          where
+    return CappedPages.read(
+        page,
+        countLimit,
+        n -> matchingIds(actor, filter, query, n),
+        ids ->
+            em.createQuery(SUMMARY + " WHERE o.id IN :ids" + order, OrderSummary.class)
+                .setParameter("ids", ids)
+                .getResultList(),
+        (offset, size) -> {
+          Conditions where = withText(conditions(actor, filter, query), actor, query);
+          return where
               .bind(em.createQuery(SUMMARY + where + order, OrderSummary.class))
-              .setFirstResult(page.offset())
-              .setMaxResults(page.size())
+              .setFirstResult(offset)
+              .setMaxResults(size)
               .getResultList();
-      if (!withTotal) {
-        return new Page<>(items, page.page(), page.size(), null);
-      }
-      // Beyond the counted orders the total is exact only on the page where the list ends.
-      boolean last = !items.isEmpty() && items.size() < page.size();
-      return new Page<>(
-          items,
-          page.page(),
-          page.size(),
-          last ? (long) page.offset() + items.size() : (long) countLimit,
-          !last);
-    }
-    List<Long> ids = matchingIds(actor, filter, query, countLimit);
-    List<Long> onPage =
-        ids.subList(
-            Math.min(page.offset(), ids.size()), Math.min(page.offset() + page.size(), ids.size()));
-    List<OrderSummary> items =
-        onPage.isEmpty()
-            ? List.of()
-            : em.createQuery(SUMMARY + " WHERE o.id IN :ids" + order, OrderSummary.class)
-                .setParameter("ids", onPage)
-                .getResultList();
-    return new Page<>(
-        items,
-        page.page(),
-        page.size(),
-        (long) Math.min(ids.size(), countLimit),
-        ids.size() > countLimit);
+        });
   }
 
   /**
-   * The ids of the first {@code countLimit} + 1 matching orders, in list order. A text is looked up
-   * each way an order can match it (see {@link #textMatches}), each through its own index, and the
-   * answers merged: one query ORing them would have to read every order of the account.
+   * The ids of the first {@code n} matching orders, in list order. A text is looked up each way an
+   * order can match it (see {@link #textMatches}), each through its own index, and the answers
+   * merged: one query ORing them would have to read every order of the account.
    */
-  private List<Long> matchingIds(
-      Actor actor, OrderFilter filter, OrderQuery query, int countLimit) {
+  private List<Long> matchingIds(Actor actor, OrderFilter filter, OrderQuery query, int n) {
     String select = "SELECT o.id, " + time(query.sort()) + " FROM ServiceOrder o";
     Conditions where = conditions(actor, filter, query);
     List<Conditions> lookups =
@@ -187,13 +153,13 @@ public class OrderRepository {
             lookup ->
                 lookup
                     .bind(em.createQuery(select + lookup + orderBy(query.sort()), Object[].class))
-                    .setMaxResults(countLimit + 1)
+                    .setMaxResults(n)
                     .getResultList()
                     .stream())
         .sorted(newestFirst)
         .map(row -> (Long) row[0])
         .distinct()
-        .limit(countLimit + 1)
+        .limit(n)
         .toList();
   }
 

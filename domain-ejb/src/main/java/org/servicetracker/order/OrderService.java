@@ -28,6 +28,7 @@ import org.servicetracker.identity.AppUser;
 import org.servicetracker.shared.AccessDeniedException;
 import org.servicetracker.shared.Actor;
 import org.servicetracker.shared.BusinessEvent;
+import org.servicetracker.shared.CappedPages;
 import org.servicetracker.shared.NotFoundException;
 import org.servicetracker.shared.Page;
 import org.servicetracker.shared.PageRequest;
@@ -119,11 +120,7 @@ public class OrderService {
   public List<OrderSummary> recent(Actor actor, int limit) {
     return orders
         .list(
-            actor,
-            OrderFilter.ALL,
-            OrderQuery.ALL,
-            new PageRequest(0, limit),
-            OrderRepository.NO_TOTAL)
+            actor, OrderFilter.ALL, OrderQuery.ALL, new PageRequest(0, limit), CappedPages.NO_TOTAL)
         .items();
   }
 
@@ -135,13 +132,13 @@ public class OrderService {
         filter,
         OrderQuery.ALL,
         page,
-        withTotal ? OrderRepository.COUNT_LIMIT : OrderRepository.NO_TOTAL);
+        withTotal ? CappedPages.COUNT_LIMIT : CappedPages.NO_TOTAL);
   }
 
   /**
    * The first {@code size} orders of a list and how many there are, counted up to {@value
    * #GLANCE_COUNT_LIMIT} ("100+"): a dashboard's card, which is not paged through. Counting to
-   * {@link OrderRepository#COUNT_LIMIT} reads ten times as far, and the technician dashboard's two
+   * {@link CappedPages#COUNT_LIMIT} reads ten times as far, and the technician dashboard's two
    * cards read the organisation's open orders and the technician's assignments that far on every
    * visit (bench/: p95 217 ms on a realistic history).
    */
@@ -164,7 +161,7 @@ public class OrderService {
   /** The orders matching a search, one page, with the total (no transaction, as details). */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Page<OrderSummary> search(Actor actor, OrderQuery query, PageRequest page) {
-    return orders.list(actor, OrderFilter.ALL, query, page, OrderRepository.COUNT_LIMIT);
+    return orders.list(actor, OrderFilter.ALL, query, page, CappedPages.COUNT_LIMIT);
   }
 
   /**
