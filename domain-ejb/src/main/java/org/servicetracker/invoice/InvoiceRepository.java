@@ -6,13 +6,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.servicetracker.shared.Actor;
+import org.servicetracker.shared.CappedPages;
 import org.servicetracker.shared.Like;
 import org.servicetracker.shared.Page;
 import org.servicetracker.shared.PageRequest;
@@ -20,7 +20,7 @@ import org.servicetracker.shared.ValidationException;
 
 /**
  * Invoice queries, always scoped to what the actor may see and paged in the database (indexes:
- * account and issue date; account, status and due date).
+ * account and issue date; account, status and due date, with the total for the balance).
  */
 @ApplicationScoped
 class InvoiceRepository {
@@ -40,6 +40,7 @@ class InvoiceRepository {
         : Optional.empty();
   }
 
+  /** Newest first, counted up to {@link CappedPages#COUNT_LIMIT}. */
   Page<Invoice> list(Actor actor, InvoiceQuery query, PageRequest page, LocalDate today) {
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     Map<String, Object> params = new HashMap<>();
@@ -79,20 +80,28 @@ class InvoiceRepository {
               + ")");
       params.put("text", Like.contains(query.text().strip().toLowerCase(Locale.ROOT)));
     }
-    TypedQuery<Invoice> items =
-        em.createQuery(
-                "SELECT i FROM Invoice i" + where + " ORDER BY i.issuedOn DESC, i.id DESC",
-                Invoice.class)
-            .setFirstResult(page.offset())
-            .setMaxResults(page.size());
-    TypedQuery<Long> count = em.createQuery("SELECT COUNT(i) FROM Invoice i" + where, Long.class);
-    params.forEach(
-        (name, value) -> {
-          items.setParameter(name, value);
-          count.setParameter(name, value);
-        });
-    return new Page<>(
-        new ArrayList<>(items.getResultList()), page.page(), page.size(), count.getSingleResult());
+    String order = " ORDER BY i.issuedOn DESC, i.id DESC";
+    return CappedPages.read(
+        page,
+        CappedPages.COUNT_LIMIT,
+        n ->
+            bind(em.createQuery("SELECT i.id FROM Invoice i" + where + order, Long.class), params)
+                .setMaxResults(n)
+                .getResultList(),
+        ids ->
+            em.createQuery("SELECT i FROM Invoice i WHERE i.id IN :ids" + order, Invoice.class)
+                .setParameter("ids", ids)
+                .getResultList(),
+        (offset, size) ->
+            bind(em.createQuery("SELECT i FROM Invoice i" + where + order, Invoice.class), params)
+                .setFirstResult(offset)
+                .setMaxResults(size)
+                .getResultList());
+  }
+
+  private static <T> TypedQuery<T> bind(TypedQuery<T> query, Map<String, Object> params) {
+    params.forEach(query::setParameter);
+    return query;
   }
 
   BigDecimal outstandingTotal(Actor actor) {

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Keeps the benchmark harness from rotting (issue 6): bench/generate.sql at a small size on the
  * test database, then the first scenario — the large account's orders searched by serial through
- * the API — on what it made, and the capped count that keeps a large account's list as cheap as a
- * small one's.
+ * the API — on what it made, and the capped counts that keep a large account's lists (orders,
+ * invoices) as cheap as a small one's.
  */
 class BenchSmokeIT {
   private static String large;
@@ -100,5 +100,41 @@ class BenchSmokeIT {
     JsonObject last = Api.json(Api.get("/api/v1/orders?size=40&page=" + lastPage, key));
     assertThat(last.getJsonNumber("total").longValue()).isEqualTo(orders);
     assertThat(last.getBoolean("totalCapped")).isFalse();
+  }
+
+  @Test
+  void aLargeAccountsInvoicesCountUpToTheLimitAndPageOn() {
+    String key =
+        ApiClientsIT.newKey(
+            Map.of("name", "Bench " + System.nanoTime(), "account", large, "readOnly", "true"));
+    long invoices =
+        TestDatabase.count(
+            "SELECT count(*) FROM invoice WHERE account_id = ?", Long.parseLong(large));
+    assertThat(invoices).isGreaterThan(1000);
+
+    java.net.http.HttpResponse<String> first = Api.get("/api/v1/invoices?size=40", key);
+    JsonObject page = Api.json(first);
+    assertThat(page.getJsonArray("items")).hasSize(40);
+    assertThat(page.getJsonNumber("total").longValue()).isEqualTo(1000);
+    assertThat(page.getBoolean("totalCapped")).isTrue();
+    assertThat(first.headers().allValues("Link").toString())
+        .contains("rel=\"next\"")
+        .doesNotContain("rel=\"last\"");
+
+    JsonObject last =
+        Api.json(Api.get("/api/v1/invoices?size=40&page=" + (invoices - 1) / 40, key));
+    assertThat(last.getJsonArray("items")).hasSize((int) ((invoices - 1) % 40 + 1));
+    assertThat(last.getJsonNumber("total").longValue()).isEqualTo(invoices);
+    assertThat(last.getBoolean("totalCapped")).isFalse();
+
+    // Fewer than the limit: counted exactly.
+    JsonObject unpaid = Api.json(Api.get("/api/v1/invoices?status=OUTSTANDING&size=40", key));
+    assertThat(unpaid.getJsonNumber("total").longValue())
+        .isEqualTo(
+            TestDatabase.count(
+                "SELECT count(*) FROM invoice WHERE account_id = ? AND status = 'OUTSTANDING'",
+                Long.parseLong(large)))
+        .isLessThan(1000);
+    assertThat(unpaid.getBoolean("totalCapped")).isFalse();
   }
 }

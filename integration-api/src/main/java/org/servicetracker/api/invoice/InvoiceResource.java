@@ -37,7 +37,13 @@ import org.servicetracker.shared.ValidationException;
 public class InvoiceResource {
   /** A page of invoices, newest first. */
   @Schema(name = "InvoicePage")
-  public record InvoicePageDto(List<InvoiceDto> items, int page, int size, Long total) {}
+  public record InvoicePageDto(
+      List<InvoiceDto> items,
+      int page,
+      int size,
+      @Schema(description = "Matching invoices, counted up to 1,000") Long total,
+      @Schema(description = "True when counting stopped at total: there are more")
+          boolean totalCapped) {}
 
   @Inject InvoiceService invoices;
   @Inject ApiCaller caller;
@@ -83,7 +89,8 @@ public class InvoiceResource {
             found.items().stream().map(InvoiceDto::of).toList(),
             found.page(),
             found.size(),
-            found.total());
+            found.total(),
+            found.capped());
     return Links.paged(Response.ok(body), uri, found).build();
   }
 
