@@ -142,7 +142,7 @@ public class OrderRepository {
         query.text() == null
             ? List.of(where)
             : textMatches(actor, query).stream()
-                .map(match -> where.and(match, "text", Like.contains(query.text())))
+                .map(match -> matching(where, match, query))
                 .toList();
     Comparator<Object[]> newestFirst =
         Comparator.comparing((Object[] row) -> (Instant) row[1])
@@ -329,7 +329,7 @@ public class OrderRepository {
             + (actor.isAccountScoped() ? " AND s2.account.id = :account" : "")
             + ")");
     if (OrderNumber.mayBePartOf(query.text())) {
-      matches.add("LOWER(o.number) LIKE :text" + Like.ESCAPE);
+      matches.add("LOWER(o.number) LIKE :number");
     }
     return matches;
   }
@@ -338,10 +338,16 @@ public class OrderRepository {
   private static Conditions withText(Conditions where, Actor actor, OrderQuery query) {
     return query.text() == null
         ? where
-        : where.and(
-            "(" + String.join(" OR ", textMatches(actor, query)) + ")",
-            "text",
-            Like.contains(query.text()));
+        : matching(where, "(" + String.join(" OR ", textMatches(actor, query)) + ")", query);
+  }
+
+  /** The conditions and a way of matching the search text, with the patterns it may use. */
+  private static Conditions matching(Conditions where, String match, OrderQuery query) {
+    Conditions more = where.and(match, "text", Like.contains(query.text()));
+    if (OrderNumber.mayBePartOf(query.text())) {
+      more.param("number", OrderNumber.likePattern(query.text()));
+    }
+    return more;
   }
 
   private static Instant startOf(LocalDate day) {

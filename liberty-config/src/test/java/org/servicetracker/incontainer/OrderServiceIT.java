@@ -165,6 +165,30 @@ class OrderServiceIT {
   }
 
   @Test
+  void anOrderIsFoundByItsNumberItsBeginningOrDigitsInIt() {
+    Actor carla = user("customer@acme.test");
+    String number = orders.create(carla, request(null, true));
+    String digits = number.substring("SR-".length());
+    for (String text :
+        List.of(
+            number,
+            number.toLowerCase(),
+            "-" + digits,
+            number.substring(0, number.length() - 1),
+            digits.substring(1))) {
+      assertThat(numbersFound(carla, text)).as(text).contains(number);
+    }
+    assertThat(numbersFound(user("customer@globex.test"), number)).isEmpty();
+  }
+
+  private List<String> numbersFound(Actor actor, String text) {
+    OrderQuery query = new OrderQuery(text, null, null, null, null, null);
+    return orders.search(actor, query, new PageRequest(0, 200)).items().stream()
+        .map(OrderSummary::number)
+        .toList();
+  }
+
+  @Test
   void anotherAccountsOrderIsNotFoundAndNeverListed() {
     String acmeOrder = orders.create(user("customer@acme.test"), request(null, true));
     Actor gina = user("customer@globex.test");
