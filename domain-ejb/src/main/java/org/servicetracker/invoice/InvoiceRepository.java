@@ -6,14 +6,16 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.servicetracker.order.OrderNumber;
 import org.servicetracker.shared.Actor;
 import org.servicetracker.shared.CappedPages;
-import org.servicetracker.shared.Like;
+import org.servicetracker.shared.NumberPart;
 import org.servicetracker.shared.Page;
 import org.servicetracker.shared.PageRequest;
 import org.servicetracker.shared.ValidationException;
@@ -24,13 +26,15 @@ import org.servicetracker.shared.ValidationException;
  */
 @ApplicationScoped
 class InvoiceRepository {
+  private static final String NUMBER_PREFIX = "INV-";
+
   @PersistenceContext(unitName = "servicetracker")
   EntityManager em;
 
   String nextNumber() {
     Number value =
         (Number) em.createNativeQuery("SELECT nextval('invoice_number_seq')").getSingleResult();
-    return String.format(Locale.ROOT, "INV-%06d", value.longValue());
+    return String.format(Locale.ROOT, NUMBER_PREFIX + "%06d", value.longValue());
   }
 
   Optional<Invoice> find(Actor actor, long id) {
@@ -72,13 +76,7 @@ class InvoiceRepository {
       params.put("to", query.issuedTo());
     }
     if (query.text() != null && !query.text().isBlank()) {
-      where.append(
-          " AND (LOWER(i.number) LIKE :text"
-              + Like.ESCAPE
-              + " OR LOWER(i.orderNumber) LIKE :text"
-              + Like.ESCAPE
-              + ")");
-      params.put("text", Like.contains(query.text().strip().toLowerCase(Locale.ROOT)));
+      where.append(" AND ").append(numberMatches(query.text(), params));
     }
     String order = " ORDER BY i.issuedOn DESC, i.id DESC";
     return CappedPages.read(
@@ -97,6 +95,26 @@ class InvoiceRepository {
                 .setFirstResult(offset)
                 .setMaxResults(size)
                 .getResultList());
+  }
+
+  /**
+   * An invoice matches a text by its own number or its order's, each through an index of the
+   * numbers' beginnings or their trigrams (see {@link NumberPart}); a text that is part of neither
+   * kind of number matches nothing.
+   */
+  private static String numberMatches(String text, Map<String, Object> params) {
+    List<String> matches = new ArrayList<>();
+    NumberPart.likePattern(NUMBER_PREFIX, text)
+        .ifPresent(
+            pattern -> {
+              matches.add("LOWER(i.number) LIKE :invoiceNumber");
+              params.put("invoiceNumber", pattern);
+            });
+    if (OrderNumber.mayBePartOf(text)) {
+      matches.add("LOWER(i.orderNumber) LIKE :orderNumber");
+      params.put("orderNumber", OrderNumber.likePattern(text));
+    }
+    return matches.isEmpty() ? "1 = 0" : "(" + String.join(" OR ", matches) + ")";
   }
 
   private static <T> TypedQuery<T> bind(TypedQuery<T> query, Map<String, Object> params) {

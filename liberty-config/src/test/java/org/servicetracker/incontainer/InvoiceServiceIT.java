@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -159,6 +160,37 @@ class InvoiceServiceIT {
     ByteArrayOutputStream pdf = new ByteArrayOutputStream();
     invoices.writePdf(carla, wrong.id(), pdf);
     assertThat(pdf.toString(java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
+  }
+
+  @Test
+  void anInvoiceIsFoundByItsNumberOrItsOrdersTheirBeginningsOrDigitsInThem() {
+    Actor dana = user("dispatch@servicetracker.test");
+    String order = orderWithWork();
+    InvoiceSummary invoice = invoices.issue(dana, order, LocalDate.now());
+    String digits = invoice.number().substring("INV-".length());
+    Actor carla = user("customer@acme.test");
+    for (String text :
+        List.of(
+            invoice.number(),
+            invoice.number().toLowerCase(),
+            invoice.number().substring(0, invoice.number().length() - 1),
+            "-" + digits,
+            digits.substring(1),
+            order,
+            order.substring(0, order.length() - 1))) {
+      assertThat(found(carla, text)).as(text).contains(invoice.id());
+    }
+    assertThat(found(carla, "chiller")).isEmpty();
+    assertThat(found(user("customer@globex.test"), invoice.number())).isEmpty();
+  }
+
+  private List<Long> found(Actor actor, String text) {
+    return invoices
+        .list(actor, new InvoiceQuery(null, null, null, text), new PageRequest(0, 200))
+        .items()
+        .stream()
+        .map(InvoiceSummary::id)
+        .toList();
   }
 
   @Test
