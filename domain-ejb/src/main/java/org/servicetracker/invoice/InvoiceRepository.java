@@ -100,7 +100,8 @@ class InvoiceRepository {
   /**
    * An invoice matches a text by its own number or its order's, each through an index of the
    * numbers' beginnings or their trigrams (see {@link NumberPart}); a text that is part of neither
-   * kind of number matches nothing.
+   * kind of number matches nothing. Returns the condition and puts its patterns into {@code
+   * params}.
    */
   private static String numberMatches(String text, Map<String, Object> params) {
     List<String> matches = new ArrayList<>();
