@@ -32,7 +32,7 @@ public record OrderDetails(
     List<TimelineItem> timeline)
     implements java.io.Serializable {
 
-  static OrderDetails of(ServiceOrder o, List<TimelineItem> timeline) {
+  static OrderDetails of(ServiceOrder o, List<String> assignees, List<TimelineItem> timeline) {
     return new OrderDetails(
         o.getNumber(),
         o.getAccount().getId(),
@@ -46,7 +46,7 @@ public record OrderDetails(
         o.getContact() == null ? null : o.getContact().getName(),
         o.getAsset() == null ? null : o.getAsset().getName(),
         o.getAsset() == null ? null : o.getAsset().getSerialNumber(),
-        o.getAssignees().stream().map(u -> u.getDisplayName()).toList(),
+        assignees,
         o.getScheduledStart(),
         o.getScheduledEnd(),
         o.getEstimatedCompletion(),

@@ -91,6 +91,20 @@ public class OrderRepository {
     return query.getResultStream().findFirst();
   }
 
+  /**
+   * The names of the staff assigned to the order, by name: one statement, where loading the
+   * assignees as users read each one's roles too, a statement per assignee (bench/run, scenario 2).
+   */
+  List<String> assigneeNames(ServiceOrder order) {
+    return em.createNativeQuery(
+            "SELECT u.display_name FROM service_order_assignee a JOIN app_user u ON u.id = a.user_id"
+                + " WHERE a.order_id = ?1 ORDER BY u.display_name, u.id")
+        .setParameter(1, order.getId())
+        .getResultStream()
+        .map(String.class::cast)
+        .toList();
+  }
+
   List<TimelineItem> timeline(ServiceOrder order, boolean includeInternal) {
     TypedQuery<TimelineEntry> query =
         em.createQuery(

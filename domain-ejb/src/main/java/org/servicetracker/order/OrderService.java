@@ -113,8 +113,12 @@ public class OrderService {
    */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public OrderDetails details(Actor actor, String number) {
-    ServiceOrder order = get(actor, number);
-    return OrderDetails.of(order, orders.timeline(order, actor.seesInternal()));
+    return details(get(actor, number), actor);
+  }
+
+  private OrderDetails details(ServiceOrder order, Actor actor) {
+    return OrderDetails.of(
+        order, orders.assigneeNames(order), orders.timeline(order, actor.seesInternal()));
   }
 
   public List<OrderSummary> recent(Actor actor, int limit) {
@@ -361,7 +365,7 @@ public class OrderService {
     } catch (OptimisticLockException e) {
       throw conflict(order);
     }
-    return OrderDetails.of(order, orders.timeline(order, actor.seesInternal()));
+    return details(order, actor);
   }
 
   private static void checkVersion(ServiceOrder order, Long expectedVersion) {

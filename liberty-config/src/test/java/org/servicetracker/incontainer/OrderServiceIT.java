@@ -13,11 +13,13 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.servicetracker.identity.AppUser;
 import org.servicetracker.identity.UserRepository;
 import org.servicetracker.order.NewOrder;
 import org.servicetracker.order.OrderDetails;
@@ -151,6 +153,26 @@ class OrderServiceIT {
         .contains(working)
         .doesNotContain(done, cancelled, doneBeforeAssigned);
     assertThat(card.items()).noneMatch(o -> o.status().isTerminal());
+  }
+
+  /** An order names its assignees in name order, as soon as they change. */
+  @Test
+  void anOrderNamesItsAssigneesInNameOrder() {
+    Actor dana = user("dispatch@servicetracker.test");
+    AppUser tom = users.findByEmail("tech@servicetracker.test").orElseThrow();
+    AppUser admin = users.findByEmail("admin@servicetracker.test").orElseThrow();
+    String number = orders.create(dana, request(acmeId(), true));
+    assertThat(orders.details(dana, number).assignees()).isEmpty();
+
+    OrderDetails assigned = orders.assign(dana, number, Set.of(tom.getId(), admin.getId()), null);
+
+    List<String> byName = Stream.of(tom, admin).map(AppUser::getDisplayName).sorted().toList();
+    assertThat(assigned.assignees()).containsExactlyElementsOf(byName);
+    assertThat(orders.details(dana, number).assignees()).containsExactlyElementsOf(byName);
+    assertThat(orders.assign(dana, number, Set.of(tom.getId()), null).assignees())
+        .containsExactly(tom.getDisplayName());
+    assertThat(orders.details(user("customer@acme.test"), number).assignees())
+        .containsExactly(tom.getDisplayName());
   }
 
   /** A service failing after it wrote leaves nothing of what it wrote (RollbackOnDomainFailure). */
