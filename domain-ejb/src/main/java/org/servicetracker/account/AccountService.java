@@ -5,12 +5,21 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.servicetracker.shared.Actor;
+import org.servicetracker.shared.CappedPages;
 import org.servicetracker.shared.ConflictException;
+import org.servicetracker.shared.Like;
 import org.servicetracker.shared.NotFoundException;
+import org.servicetracker.shared.Page;
+import org.servicetracker.shared.PageRequest;
 import org.servicetracker.shared.ValidationException;
 
 /**
@@ -45,13 +54,96 @@ public class AccountService {
         .getResultList();
   }
 
-  /** Every account, retired ones last, for the account directory. */
-  public List<AccountOption> directory(Actor actor) {
+  /**
+   * A page of the account directory: current accounts first, then retired ones, each by name; only
+   * those whose name contains {@code text} when one is given. Counted up to {@link
+   * CappedPages#COUNT_LIMIT}, read through an index of that order (migration V31).
+   */
+  public Page<AccountOption> directory(Actor actor, String text, PageRequest page) {
     actor.requireDesk("Customer accounts are managed by dispatchers and administrators.");
-    return em.createQuery(
-            OPTION + " ORDER BY CASE WHEN a.retiredAt IS NULL THEN 0 ELSE 1 END, a.name",
-            AccountOption.class)
-        .getResultList();
+    return CappedPages.read(
+        page,
+        CappedPages.COUNT_LIMIT,
+        n -> directoryIds(text, 0, n),
+        this::options,
+        (offset, size) -> options(directoryIds(text, offset, size)));
+  }
+
+  private List<Long> directoryIds(String text, int offset, int limit) {
+    boolean search = text != null && !text.isBlank();
+    Query query =
+        em.createNativeQuery(
+                "SELECT id FROM customer_account"
+                    + (search ? " WHERE lower(name) LIKE ?3" + Like.ESCAPE : "")
+                    + " ORDER BY retired_at IS NOT NULL, lower(name), id OFFSET ?1 LIMIT ?2")
+            .setParameter(1, offset)
+            .setParameter(2, limit);
+    if (search) {
+      query.setParameter(3, Like.contains(text));
+    }
+    return ids(query);
+  }
+
+  /**
+   * Up to {@code limit} accounts new work may be for (see {@link #accounts}) whose name contains
+   * {@code text}, those it starts first, then by name: the suggestions of an account picker.
+   * Bounded by the matches (a trigram index, migration V31), not by the number of accounts.
+   */
+  public List<AccountOption> suggestions(Actor actor, String text, int limit) {
+    requireNewWorkCaller(actor);
+    String contains = Like.contains(text == null ? "" : text);
+    String startsWith = contains.substring(1);
+    Query query =
+        em.createNativeQuery(
+                "SELECT id FROM customer_account WHERE retired_at IS NULL AND lower(name) LIKE ?1"
+                    + Like.ESCAPE
+                    + (actor.isAccountScoped() ? " AND id = ?4" : "")
+                    + " ORDER BY lower(name) NOT LIKE ?2"
+                    + Like.ESCAPE
+                    + ", lower(name), id LIMIT ?3")
+            .setParameter(1, contains)
+            .setParameter(2, startsWith)
+            .setParameter(3, limit);
+    if (actor.isAccountScoped()) {
+      query.setParameter(4, actor.accountId());
+    }
+    return options(ids(query));
+  }
+
+  /** The account if new work may be for it (see {@link #accounts}): current, and the caller's. */
+  public Optional<AccountOption> current(Actor actor, long accountId) {
+    requireNewWorkCaller(actor);
+    if (!actor.canSeeAccount(accountId)) {
+      return Optional.empty();
+    }
+    return em.createQuery(OPTION + " WHERE a.id = :id AND a.retiredAt IS NULL", AccountOption.class)
+        .setParameter("id", accountId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Staff, an organisation's API client, or a caller of one account (who is offered their own). */
+  private static void requireNewWorkCaller(Actor actor) {
+    if (!actor.isAccountScoped()) {
+      actor.requireStaffOrOrganisationClient();
+    }
+  }
+
+  /** The accounts with these ids, in their order. */
+  private List<AccountOption> options(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, AccountOption> byId =
+        em.createQuery(OPTION + " WHERE a.id IN :ids", AccountOption.class)
+            .setParameter("ids", ids)
+            .getResultStream()
+            .collect(Collectors.toMap(AccountOption::id, a -> a));
+    return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+  }
+
+  private static List<Long> ids(Query query) {
+    return ((List<?>) query.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
   }
 
   /** One account, retired or not, for its page in the account directory. */

@@ -2,10 +2,14 @@ package org.servicetracker.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** A1, A3, A4 over HTTP: invitations, who may open administration, the on-call dispatcher. */
@@ -22,7 +26,8 @@ class AdminIT {
     String email = "invited-" + System.nanoTime() + "@acme.test";
     dana.submit(
         "inviteForm",
-        Map.of("account", accountId, "name", "Ivy Invited", "email", email, "role", "CUSTOMER"),
+        Map.of(
+            "account_hinput", accountId, "name", "Ivy Invited", "email", email, "role", "CUSTOMER"),
         "send");
     assertThat(dana.last().body()).contains("The invitation has been sent.");
 
@@ -46,7 +51,8 @@ class AdminIT {
     dana.get("/tech/admin/desk.xhtml");
     dana.submit(
         "inviteForm",
-        Map.of("account", accountId, "name", "Ivy Again", "email", email, "role", "CUSTOMER"),
+        Map.of(
+            "account_hinput", accountId, "name", "Ivy Again", "email", email, "role", "CUSTOMER"),
         "send");
     assertThat(dana.last().body()).contains("There is already a user with the address");
   }
@@ -172,7 +178,7 @@ class AdminIT {
 
     WebSession dana = TechOrderIT.tech("dispatch@servicetracker.test");
     dana.get("/tech/order.xhtml?number=" + number);
-    dana.submit("moveForm", Map.of("account", acme), "move");
+    dana.submit("moveForm", Map.of("account_hinput", acme), "move");
     assertThat(dana.last().body())
         .contains("The order now belongs to the chosen customer account.");
 
@@ -188,7 +194,7 @@ class AdminIT {
     String globex =
         TestDatabase.strings("SELECT id FROM customer_account WHERE name = 'Globex'").get(0);
     dana.get("/tech/order.xhtml?number=" + invoiced);
-    dana.submit("moveForm", Map.of("account", globex), "move");
+    dana.submit("moveForm", Map.of("account_hinput", globex), "move");
     String page = dana.last().body();
     assertThat(page)
         .containsAnyOf("is invoiced; it stays with its account", "belongs to Globex already");
@@ -300,7 +306,7 @@ class AdminIT {
         "order",
         Map.of(
             "kind", "SERVICE_CALL",
-            "account", String.valueOf(account),
+            "account_hinput", String.valueOf(account),
             "site", site,
             "priority", "NORMAL",
             "summary", "Cooling unit rattles"),
@@ -322,14 +328,22 @@ class AdminIT {
     assertThat(dana.last().body())
         .contains("The customer has been retired; its portal users have been deactivated.");
     assertThat(sol.get("/portal/index.xhtml").body()).doesNotContain("Sol Soylent");
-    assertThat(dana.get("/tech/order-new.xhtml").body()).doesNotContain(name);
-    assertThat(dana.get("/tech/admin/accounts.xhtml").body()).contains(name).contains("Retired");
+    dana.get("/tech/order-new.xhtml");
+    assertThat(dana.suggestions("order", "account", name)).isEmpty();
+    assertThat(
+            dana.get(
+                    "/tech/admin/accounts.xhtml?q="
+                        + URLEncoder.encode(name, StandardCharsets.UTF_8))
+                .body())
+        .contains(name)
+        .contains("Retired");
 
     // Reinstated, the customer takes work again; its users come back one by one.
     dana.get("/tech/admin/account.xhtml?account=" + account);
     dana.submit("retireForm", Map.of(), "reinstate");
     assertThat(dana.last().body()).contains("The customer has been reinstated.");
-    assertThat(dana.get("/tech/order-new.xhtml").body()).contains(name);
+    dana.get("/tech/order-new.xhtml");
+    assertThat(dana.suggestions("order", "account", name)).containsExactly(name);
     dana.get("/tech/admin/account.xhtml?account=" + account);
     dana.submit("user:0:userForm", Map.of(), "user:0:userForm:reactivate");
     assertThat(dana.last().body()).contains("The user has been reactivated.");
@@ -337,6 +351,81 @@ class AdminIT {
         .contains("Sol Soylent");
     dana.submit("user:0:userForm", Map.of(), "user:0:userForm:deactivate");
     assertThat(dana.last().body()).contains("The user has been deactivated");
+  }
+
+  /**
+   * The directory finds customers by part of their name and pages them, current ones first, each
+   * group by name, with the retired ones after them.
+   */
+  @Test
+  void theAccountDirectoryFindsCustomersByNameAndPagesThem() {
+    String token = "Dir" + System.nanoTime();
+    List<String> names =
+        IntStream.rangeClosed(1, 52).mapToObj(i -> "%s %02d".formatted(token, i)).toList();
+    names.forEach(n -> TestDatabase.update("INSERT INTO customer_account (name) VALUES (?)", n));
+    TestDatabase.update(
+        "UPDATE customer_account SET retired_at = now() WHERE name = ?", token + " 01");
+    WebSession dana = TechOrderIT.tech("dispatch@servicetracker.test");
+
+    String first = dana.get("/tech/admin/accounts.xhtml?q=" + token.toLowerCase()).body();
+    assertThat(first).contains("Customers found: 52").contains("1 / 2").contains("id=\"nextPage\"");
+    assertThat(listed(first, token)).containsExactlyElementsOf(names.subList(1, 51));
+    String second = dana.get("/tech/admin/accounts.xhtml?q=" + token + "&page=1").body();
+    assertThat(second).contains("2 / 2").doesNotContain("id=\"nextPage\"");
+    assertThat(listed(second, token)).containsExactly(token + " 52", token + " 01");
+    assertThat(second.substring(second.indexOf(token + " 01"))).contains("Retired");
+
+    assertThat(dana.get("/tech/admin/accounts.xhtml?q=" + token + "x").body())
+        .contains("Customers found: 0")
+        .contains("No customer matches.");
+    assertThat(listed(dana.get("/tech/admin/accounts.xhtml").body(), ""))
+        .hasSizeLessThanOrEqualTo(50);
+  }
+
+  /** The names of the accounts a directory page lists that start with {@code prefix}. */
+  private static List<String> listed(String page, String prefix) {
+    Matcher link = Pattern.compile("account\\.xhtml\\?account=\\d+\">([^<]*)</a>").matcher(page);
+    List<String> names = new java.util.ArrayList<>();
+    while (link.find()) {
+      if (link.group(1).startsWith(prefix)) {
+        names.add(link.group(1));
+      }
+    }
+    return names;
+  }
+
+  /**
+   * The account fields suggest current customers by part of their name, those starting with it
+   * first, and refuse an account that is not current, however it was sent.
+   */
+  @Test
+  void accountFieldsSuggestCurrentCustomersByPartOfTheirName() {
+    String token = "Pick" + System.nanoTime();
+    for (String name : List.of("Zeta " + token + " Labs", token + " Zeta", token + " Old")) {
+      TestDatabase.update("INSERT INTO customer_account (name) VALUES (?)", name);
+    }
+    TestDatabase.update(
+        "UPDATE customer_account SET retired_at = now() WHERE name = ?", token + " Old");
+    WebSession dana = TechOrderIT.tech("dispatch@servicetracker.test");
+
+    dana.get("/tech/admin/desk.xhtml");
+    assertThat(dana.suggestions("inviteForm", "account", token.toUpperCase()))
+        .containsExactly(token + " Zeta", "Zeta " + token + " Labs");
+    assertThat(dana.suggestions("inviteForm", "account", token + " zeta"))
+        .containsExactly(token + " Zeta");
+    assertThat(dana.suggestions("inviteForm", "account", token + "%")).isEmpty();
+    String retired =
+        TestDatabase.strings("SELECT id FROM customer_account WHERE name = ?", token + " Old")
+            .get(0);
+    dana.submit(
+        "inviteForm",
+        Map.of("account_hinput", retired, "name", "Olga Old", "email", token + "@old.test"),
+        "send");
+    assertThat(dana.last().body())
+        .contains("Choose a current customer account from the suggestions.")
+        .doesNotContain("The invitation has been sent");
+    dana.get("/tech/order-new.xhtml");
+    assertThat(dana.suggestions("order", "account", token)).hasSize(2);
   }
 
   /** Opens an account with one site (Depot) and one contact (Hank); returns its id. */
@@ -365,7 +454,7 @@ class AdminIT {
     desk.submit(
         "inviteForm",
         Map.of(
-            "account",
+            "account_hinput",
             String.valueOf(account),
             "name",
             "Sol Soylent",

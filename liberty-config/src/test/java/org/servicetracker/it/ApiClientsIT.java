@@ -48,7 +48,8 @@ class ApiClientsIT {
         TestDatabase.strings("SELECT id FROM customer_account WHERE name = 'Globex'").get(0);
     alex.submit(
         "createForm",
-        Map.of("name", "Globex BI " + System.nanoTime(), "account", globex, "readOnly", "true"),
+        Map.of(
+            "name", "Globex BI " + System.nanoTime(), "account_hinput", globex, "readOnly", "true"),
         "create");
     String key = issuedKey(alex.last().body());
     assertThat(Api.get("/api/v1/orders?size=200", key).body())

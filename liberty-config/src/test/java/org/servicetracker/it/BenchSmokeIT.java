@@ -129,6 +129,6 @@ class BenchSmokeIT {
   /** A read-only API key of the generated large account. */
   private static String readOnlyKey() {
     return ApiClientsIT.newKey(
-        Map.of("name", "Bench " + System.nanoTime(), "account", large, "readOnly", "true"));
+        Map.of("name", "Bench " + System.nanoTime(), "account_hinput", large, "readOnly", "true"));
   }
 }

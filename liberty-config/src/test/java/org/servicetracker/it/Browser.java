@@ -70,6 +70,15 @@ final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
   }
 
+  /**
+   * Chooses in an autocomplete field (its id as a CSS selector) what it suggests, labelled {@code
+   * label}, for the typed text.
+   */
+  void choose(String field, String typed, String label) {
+    type(field + "_input", typed);
+    click(field + "_panel li[data-item-label='" + label + "']");
+  }
+
   void signIn(String app, String email, String password) {
     open("/" + app + "/login.xhtml");
     type("#login\\:email", email);

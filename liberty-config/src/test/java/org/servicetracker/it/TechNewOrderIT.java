@@ -24,7 +24,7 @@ class TechNewOrderIT {
       browser.signIn("tech", "dispatch@servicetracker.test", SignInIT.PASSWORD);
       browser.click("#navNewOrder");
       browser.click("label[for='order:kind:1']");
-      new Select(browser.find("#order\\:account")).selectByVisibleText("Globex");
+      browser.choose("#order\\:account", "glob", "Globex");
       WebDriverWait wait = new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20));
       wait.until(
           ExpectedConditions.numberOfElementsToBeMoreThan(

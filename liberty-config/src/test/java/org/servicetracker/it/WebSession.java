@@ -9,7 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +25,8 @@ final class WebSession {
   static final String BASE = System.getProperty("st.base-url", "http://localhost:9080");
   private static final Pattern HIDDEN =
       Pattern.compile("<input type=\"hidden\"[^>]*?name=\"([^\"]+)\"[^>]*?value=\"([^\"]*)\"");
+
+  private static final Pattern SUGGESTION = Pattern.compile("data-item-label=\"([^\"]*)\"");
 
   private final CookieManager cookies = new CookieManager();
   private final HttpClient client;
@@ -44,16 +48,7 @@ final class WebSession {
 
   /** Submits the form {@code formId} of the last page, pressing {@code button}. */
   HttpResponse<String> submit(String formId, Map<String, String> fields, String button) {
-    String body = last.body();
-    int start = body.indexOf("<form id=\"" + formId + "\"");
-    if (start < 0) {
-      throw new AssertionError("No form " + formId + " on " + last.uri() + ":\n" + body);
-    }
-    Map<String, String> form = new LinkedHashMap<>();
-    Matcher hidden = HIDDEN.matcher(body.substring(start, body.indexOf("</form>", start)));
-    while (hidden.find()) {
-      form.put(hidden.group(1), hidden.group(2));
-    }
+    Map<String, String> form = hiddenFields(formId);
     fields.forEach((name, value) -> form.put(formId + ":" + name, value));
     // A button inside a table row is named by its full client id.
     form.put(button.startsWith(formId + ":") ? button : formId + ":" + button, "");
@@ -66,6 +61,62 @@ final class WebSession {
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(encoded))
             .build());
+  }
+
+  /**
+   * The labels an autocomplete field ({@code formId:field}) of the last page suggests for {@code
+   * text}, asked as the widget asks (a partial Faces request); the last page stays the last page.
+   */
+  List<String> suggestions(String formId, String field, String text) {
+    Map<String, String> form = hiddenFields(formId);
+    String id = formId + ":" + field;
+    form.put("jakarta.faces.partial.ajax", "true");
+    form.put("jakarta.faces.source", id);
+    form.put("jakarta.faces.partial.execute", id);
+    form.put("jakarta.faces.partial.render", id);
+    form.put(id + "_query", text);
+    String encoded =
+        form.entrySet().stream()
+            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+            .collect(Collectors.joining("&"));
+    HttpRequest request =
+        HttpRequest.newBuilder(last.uri())
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Faces-Request", "partial/ajax")
+            .POST(HttpRequest.BodyPublishers.ofString(encoded))
+            .build();
+    try {
+      String answer = client.send(request, HttpResponse.BodyHandlers.ofString()).body();
+      List<String> labels = new ArrayList<>();
+      Matcher label = SUGGESTION.matcher(answer);
+      while (label.find()) {
+        labels.add(label.group(1).replace("&amp;", "&"));
+      }
+      return labels;
+    } catch (IOException e) {
+      throw new AssertionError("Request to " + request.uri() + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  /**
+   * The hidden fields (the view state among them) of the Faces form {@code formId} of the last
+   * page.
+   */
+  private Map<String, String> hiddenFields(String formId) {
+    String body = last.body();
+    int start = body.indexOf("<form id=\"" + formId + "\"");
+    if (start < 0) {
+      throw new AssertionError("No form " + formId + " on " + last.uri() + ":\n" + body);
+    }
+    Map<String, String> form = new LinkedHashMap<>();
+    Matcher hidden = HIDDEN.matcher(body.substring(start, body.indexOf("</form>", start)));
+    while (hidden.find()) {
+      form.put(hidden.group(1), hidden.group(2));
+    }
+    return form;
   }
 
   /**

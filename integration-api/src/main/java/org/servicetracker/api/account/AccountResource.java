@@ -61,8 +61,7 @@ public class AccountResource {
       content = @Content(schema = @Schema(implementation = SiteDto[].class)))
   @APIResponse(responseCode = "404", ref = "NotFound")
   public List<SiteDto> sites(@PathParam("id") long id) {
-    if (!caller.actor().canSeeAccount(id)
-        || accounts.accounts(caller.actor()).stream().noneMatch(a -> a.id() == id)) {
+    if (accounts.current(caller.actor(), id).isEmpty()) {
       throw new NotFoundException("Account " + id + " was not found.");
     }
     return sites.sitesOf(caller.actor(), id).stream()

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.servicetracker.account.AccountOption;
-import org.servicetracker.account.AccountService;
 import org.servicetracker.integration.ApiClientService;
 import org.servicetracker.integration.ApiClientView;
 import org.servicetracker.integration.IssuedKey;
@@ -28,7 +27,6 @@ public class ApiClientsBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject ApiClientService clients;
-  @Inject AccountService accounts;
   @Inject CurrentUser currentUser;
 
   @Inject
@@ -36,21 +34,26 @@ public class ApiClientsBacking implements Serializable {
   int defaultRateLimit;
 
   private List<ApiClientView> list;
-  private List<AccountOption> accountOptions;
   private IssuedKey issued;
   private String revoked;
   private String name;
-  private Long account;
+  private AccountOption account;
   private boolean readOnly;
   private Integer rateLimit;
 
   public void onLoad() {
     list = clients.clients(currentUser.actor());
-    accountOptions = accounts.accounts(currentUser.actor());
   }
 
   public void create() {
-    issue(() -> clients.create(currentUser.actor(), name, account, readOnly, rateLimit));
+    issue(
+        () ->
+            clients.create(
+                currentUser.actor(),
+                name,
+                account == null ? null : account.id(),
+                readOnly,
+                rateLimit));
     if (issued != null) {
       name = null;
       account = null;
@@ -88,10 +91,6 @@ public class ApiClientsBacking implements Serializable {
     return list;
   }
 
-  public List<AccountOption> getAccountOptions() {
-    return accountOptions;
-  }
-
   public IssuedKey getIssued() {
     return issued;
   }
@@ -108,11 +107,11 @@ public class ApiClientsBacking implements Serializable {
     this.name = name;
   }
 
-  public Long getAccount() {
+  public AccountOption getAccount() {
     return account;
   }
 
-  public void setAccount(Long account) {
+  public void setAccount(AccountOption account) {
     this.account = account;
   }
 

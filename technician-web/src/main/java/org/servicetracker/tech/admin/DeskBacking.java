@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import org.servicetracker.account.AccountOption;
-import org.servicetracker.account.AccountService;
 import org.servicetracker.identity.InvitationService;
 import org.servicetracker.identity.OpenAccountRequest;
 import org.servicetracker.order.OrderService;
@@ -25,21 +24,18 @@ public class DeskBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject InvitationService invitations;
-  @Inject AccountService accounts;
   @Inject OrganisationService organisation;
   @Inject OrderService orders;
   @Inject CurrentUser currentUser;
 
-  private List<AccountOption> accountOptions;
   private List<OpenAccountRequest> requests;
-  private Long accountId;
+  private AccountOption account;
   private String email;
   private String name;
   private Role role = Role.CUSTOMER;
   private Long onCall;
 
   public void onLoad() {
-    accountOptions = accounts.accounts(currentUser.actor());
     requests = invitations.openRequests(currentUser.actor());
     onCall = organisation.onCallDispatcher().orElse(null);
   }
@@ -47,7 +43,7 @@ public class DeskBacking implements Serializable {
   public void invite() throws IOException {
     try {
       invitations.invite(
-          currentUser.actor(), accountId == null ? -1 : accountId, email, name, role);
+          currentUser.actor(), account == null ? -1 : account.id(), email, name, role);
       Pages.redirect("/admin/desk.xhtml?invited=true");
     } catch (DomainException e) {
       Pages.error(e.getMessage());
@@ -56,7 +52,7 @@ public class DeskBacking implements Serializable {
 
   /** Fills the invitation form from a customer's request. */
   public void take(OpenAccountRequest request) {
-    accountId = request.accountId();
+    account = new AccountOption(request.accountId(), request.accountName(), false);
     email = request.email();
     name = request.name();
     role = Role.CUSTOMER;
@@ -89,20 +85,16 @@ public class DeskBacking implements Serializable {
     return List.of(Role.CUSTOMER, Role.CUSTOMER_ADMIN);
   }
 
-  public List<AccountOption> getAccountOptions() {
-    return accountOptions;
-  }
-
   public List<OpenAccountRequest> getRequests() {
     return requests;
   }
 
-  public Long getAccountId() {
-    return accountId;
+  public AccountOption getAccount() {
+    return account;
   }
 
-  public void setAccountId(Long accountId) {
-    this.accountId = accountId;
+  public void setAccount(AccountOption account) {
+    this.account = account;
   }
 
   public String getEmail() {

@@ -47,9 +47,12 @@ public class NewOrderBacking implements Serializable {
   @Inject AttachmentService attachments;
   @Inject CurrentUser currentUser;
 
-  private List<AccountOption> accountOptions;
   private AccountChoices choices;
-  private Long accountId;
+  private AccountOption account;
+
+  /** The account asked for by {@code ?account=}, offered once the page is read. */
+  private Long requestedAccount;
+
   private Long siteId;
   private Long contactId;
   private Long assetId;
@@ -65,8 +68,9 @@ public class NewOrderBacking implements Serializable {
   private String assetSerial;
 
   public void onLoad() {
-    if (accountOptions == null) {
-      accountOptions = accounts.accounts(currentUser.actor());
+    if (requestedAccount != null) {
+      account = accounts.current(currentUser.actor(), requestedAccount).orElse(null);
+      requestedAccount = null;
     }
   }
 
@@ -113,7 +117,7 @@ public class NewOrderBacking implements Serializable {
           orders.create(
               currentUser.actor(),
               new NewOrder(
-                  accountId, siteId, contactId, assetId, kind, priority, summary, detail, true));
+                  accountId(), siteId, contactId, assetId, kind, priority, summary, detail, true));
       List<Long> files = StagedFiles.ids(stagedFiles);
       if (!files.isEmpty()) {
         attachments.attachStaged(currentUser.actor(), number, files);
@@ -128,24 +132,28 @@ public class NewOrderBacking implements Serializable {
   }
 
   private long requireAccount() {
-    if (accountId == null) {
+    if (account == null) {
       throw new org.servicetracker.shared.ValidationException(
           "accountId", "Choose the customer account first.");
     }
-    return accountId;
+    return account.id();
+  }
+
+  private Long accountId() {
+    return account == null ? null : account.id();
   }
 
   public List<SiteOption> getSiteOptions() {
-    return accountId == null ? List.of() : choices().sites();
+    return account == null ? List.of() : choices().sites();
   }
 
   public List<ContactOption> getContactOptions() {
-    return accountId == null ? List.of() : choices().contacts();
+    return account == null ? List.of() : choices().contacts();
   }
 
   /** The account's assets (the first 200 by name). */
   public List<AssetView> getAssetOptions() {
-    return accountId == null ? List.of() : choices().assets();
+    return account == null ? List.of() : choices().assets();
   }
 
   /**
@@ -153,6 +161,7 @@ public class NewOrderBacking implements Serializable {
    * options while validating and again while rendering.
    */
   private AccountChoices choices() {
+    long accountId = account.id();
     if (choices == null || choices.accountId() != accountId) {
       choices =
           new AccountChoices(
@@ -174,10 +183,6 @@ public class NewOrderBacking implements Serializable {
       long accountId, List<SiteOption> sites, List<ContactOption> contacts, List<AssetView> assets)
       implements Serializable {}
 
-  public List<AccountOption> getAccountOptions() {
-    return accountOptions;
-  }
-
   public List<OrderKind> getKinds() {
     return List.of(OrderKind.values());
   }
@@ -186,12 +191,21 @@ public class NewOrderBacking implements Serializable {
     return List.of(Priority.values());
   }
 
+  /** {@code ?account=}: the account to start with. */
   public Long getAccountId() {
-    return accountId;
+    return accountId();
   }
 
   public void setAccountId(Long accountId) {
-    this.accountId = accountId;
+    this.requestedAccount = accountId;
+  }
+
+  public AccountOption getAccount() {
+    return account;
+  }
+
+  public void setAccount(AccountOption account) {
+    this.account = account;
   }
 
   public Long getSiteId() {

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.servicetracker.account.AccountOption;
-import org.servicetracker.account.AccountService;
 import org.servicetracker.order.OrderDetails;
 import org.servicetracker.order.OrderLifecycle;
 import org.servicetracker.order.OrderService;
@@ -54,16 +53,13 @@ public class OrderBacking implements Serializable {
 
   @Inject OrderService orders;
   @Inject CurrentUser currentUser;
-  @Inject AccountService accounts;
 
   private String number;
   private String tab;
   private OrderDetails order;
   private List<StaffOption> staff;
-  private List<AccountOption> accountChoices;
-
   private Long assignee;
-  private Long targetAccount;
+  private AccountOption targetAccount;
   private OrderStatus target;
   private String statusNote;
   private String partsSupplier;
@@ -122,25 +118,17 @@ public class OrderBacking implements Serializable {
             orders.moveToAccount(
                 currentUser.actor(),
                 order.number(),
-                targetAccount == null ? -1 : targetAccount,
+                targetAccount == null ? -1 : targetAccount.id(),
                 order.version()),
         "summary",
         "moved");
   }
 
-  /** The accounts the order may be moved to, read once per view. */
-  public List<AccountOption> getAccounts() {
-    if (accountChoices == null) {
-      accountChoices = accounts.accounts(currentUser.actor());
-    }
-    return accountChoices;
-  }
-
-  public Long getTargetAccount() {
+  public AccountOption getTargetAccount() {
     return targetAccount;
   }
 
-  public void setTargetAccount(Long targetAccount) {
+  public void setTargetAccount(AccountOption targetAccount) {
     this.targetAccount = targetAccount;
   }
 
