@@ -43,9 +43,9 @@ class TechNewOrderIT {
       browser.type("#order\\:assetName", "Doomsday device");
       browser.type("#order\\:assetSerial", serial);
       browser.click("#order\\:addAsset");
-      wait.until(
-          ExpectedConditions.textToBePresentInElementLocated(
-              By.cssSelector("#order\\:asset option:checked"), serial));
+      browser.awaitValue("#order\\:asset_input", "Doomsday device · " + serial);
+      // The customer's assets are found by what one types, here part of the serial number.
+      browser.choose("#order\\:asset", serial.substring(3), "Doomsday device · " + serial);
 
       browser.type("#order\\:summary", "Does not power on after the storm.");
       browser

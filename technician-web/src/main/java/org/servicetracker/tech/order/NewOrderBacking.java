@@ -1,6 +1,10 @@
 package org.servicetracker.tech.order;
 
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.ConverterException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -39,6 +43,9 @@ import org.servicetracker.web.StagedFiles;
 public class NewOrderBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** How many assets one suggestion list shows: type more to narrow it. */
+  static final int ASSET_SUGGESTIONS = 20;
+
   @Inject OrderService orders;
   @Inject AccountService accounts;
   @Inject SiteDirectory sites;
@@ -55,7 +62,7 @@ public class NewOrderBacking implements Serializable {
 
   private Long siteId;
   private Long contactId;
-  private Long assetId;
+  private AssetView asset;
   private OrderKind kind = OrderKind.WALK_IN;
   private Priority priority = Priority.NORMAL;
   private String summary;
@@ -78,7 +85,7 @@ public class NewOrderBacking implements Serializable {
   public void accountChanged() {
     siteId = null;
     contactId = null;
-    assetId = null;
+    asset = null;
   }
 
   public void addContact() {
@@ -98,13 +105,13 @@ public class NewOrderBacking implements Serializable {
 
   public void addAsset() {
     try {
-      assetId =
+      long id =
           assets.create(
               currentUser.actor(),
               new NewAsset(requireAccount(), siteId, assetName, null, null, assetSerial, null));
+      asset = assets.get(currentUser.actor(), id);
       assetName = null;
       assetSerial = null;
-      choices = null; // the new asset is among the options
     } catch (DomainException e) {
       Pages.error(e.getMessage());
       FacesContext.getCurrentInstance().validationFailed();
@@ -117,7 +124,15 @@ public class NewOrderBacking implements Serializable {
           orders.create(
               currentUser.actor(),
               new NewOrder(
-                  accountId(), siteId, contactId, assetId, kind, priority, summary, detail, true));
+                  accountId(),
+                  siteId,
+                  contactId,
+                  asset == null ? null : asset.id(),
+                  kind,
+                  priority,
+                  summary,
+                  detail,
+                  true));
       List<Long> files = StagedFiles.ids(stagedFiles);
       if (!files.isEmpty()) {
         attachments.attachStaged(currentUser.actor(), number, files);
@@ -151,14 +166,51 @@ public class NewOrderBacking implements Serializable {
     return account == null ? List.of() : choices().contacts();
   }
 
-  /** The account's assets (the first 200 by name). */
-  public List<AssetView> getAssetOptions() {
-    return account == null ? List.of() : choices().assets();
+  /**
+   * Suggestions for the asset field: the chosen account's assets matching what was typed (by name,
+   * serial number or tag), as many as {@link #ASSET_SUGGESTIONS}: an account may have thousands.
+   */
+  public List<AssetView> completeAsset(String text) {
+    if (account == null) {
+      return List.of();
+    }
+    return assets
+        .list(
+            currentUser.actor().confinedTo(account.id()),
+            text,
+            new PageRequest(0, ASSET_SUGGESTIONS))
+        .items();
   }
 
   /**
-   * The chosen account's sites, contacts and assets, read once per account: Faces asks for the
-   * options while validating and again while rendering.
+   * Turns the asset field's value into an asset, and back. That it is one of the order's account is
+   * checked when the order is created.
+   */
+  public Converter<AssetView> getAssetConverter() {
+    return new Converter<>() {
+      @Override
+      public AssetView getAsObject(FacesContext context, UIComponent component, String value) {
+        if (value == null || value.isBlank()) {
+          return null;
+        }
+        try {
+          return assets.get(currentUser.actor(), Long.parseLong(value.strip()));
+        } catch (NumberFormatException | DomainException e) {
+          String text = "Choose one of the customer's assets from the suggestions.";
+          throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        }
+      }
+
+      @Override
+      public String getAsString(FacesContext context, UIComponent component, AssetView value) {
+        return value == null ? "" : Long.toString(value.id());
+      }
+    };
+  }
+
+  /**
+   * The chosen account's sites and contacts, read once per account: Faces asks for the options
+   * while validating and again while rendering.
    */
   private AccountChoices choices() {
     long accountId = account.id();
@@ -167,20 +219,14 @@ public class NewOrderBacking implements Serializable {
           new AccountChoices(
               accountId,
               sites.sitesOf(currentUser.actor(), accountId),
-              contacts.contactsOf(currentUser.actor(), accountId),
-              assets
-                  .list(
-                      currentUser.actor().confinedTo(accountId),
-                      null,
-                      new PageRequest(0, PageRequest.MAX_SIZE))
-                  .items());
+              contacts.contactsOf(currentUser.actor(), accountId));
     }
     return choices;
   }
 
   /** What an account offers the form. */
   private record AccountChoices(
-      long accountId, List<SiteOption> sites, List<ContactOption> contacts, List<AssetView> assets)
+      long accountId, List<SiteOption> sites, List<ContactOption> contacts)
       implements Serializable {}
 
   public List<OrderKind> getKinds() {
@@ -224,12 +270,12 @@ public class NewOrderBacking implements Serializable {
     this.contactId = contactId;
   }
 
-  public Long getAssetId() {
-    return assetId;
+  public AssetView getAsset() {
+    return asset;
   }
 
-  public void setAssetId(Long assetId) {
-    this.assetId = assetId;
+  public void setAsset(AssetView asset) {
+    this.asset = asset;
   }
 
   public OrderKind getKind() {
