@@ -1,8 +1,6 @@
 package org.servicetracker.portal.order;
 
-import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.convert.Converter;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,6 +22,7 @@ import org.servicetracker.order.Priority;
 import org.servicetracker.portal.identity.CurrentUser;
 import org.servicetracker.shared.DomainException;
 import org.servicetracker.shared.PageRequest;
+import org.servicetracker.web.AssetConverter;
 import org.servicetracker.web.Pages;
 import org.servicetracker.web.StagedFiles;
 
@@ -135,26 +134,9 @@ public class NewRequestBacking implements Serializable {
     }
   }
 
-  /** Turns the asset field's value into an asset of the caller's own account, and back. */
-  public Converter<AssetView> getAssetConverter() {
-    return new Converter<>() {
-      @Override
-      public AssetView getAsObject(FacesContext context, UIComponent component, String value) {
-        if (value == null || value.isBlank()) {
-          return null;
-        }
-        try {
-          return assets.get(currentUser.actor(), Long.parseLong(value));
-        } catch (NumberFormatException | DomainException e) {
-          return null;
-        }
-      }
-
-      @Override
-      public String getAsString(FacesContext context, UIComponent component, AssetView value) {
-        return value == null ? "" : Long.toString(value.id());
-      }
-    };
+  /** The asset field's converter: assets of the caller's own account only. */
+  public AssetConverter getAssetConverter() {
+    return new AssetConverter(assets, currentUser::actor);
   }
 
   public List<SiteOption> getSiteOptions() {

@@ -1,10 +1,6 @@
 package org.servicetracker.tech.order;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.convert.Converter;
-import jakarta.faces.convert.ConverterException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,6 +26,7 @@ import org.servicetracker.order.Priority;
 import org.servicetracker.shared.DomainException;
 import org.servicetracker.shared.PageRequest;
 import org.servicetracker.tech.identity.CurrentUser;
+import org.servicetracker.web.AssetConverter;
 import org.servicetracker.web.Pages;
 import org.servicetracker.web.StagedFiles;
 
@@ -183,29 +180,10 @@ public class NewOrderBacking implements Serializable {
   }
 
   /**
-   * Turns the asset field's value into an asset, and back. That it is one of the order's account is
-   * checked when the order is created.
+   * The asset field's converter; that the asset is the order's account's is checked on creation.
    */
-  public Converter<AssetView> getAssetConverter() {
-    return new Converter<>() {
-      @Override
-      public AssetView getAsObject(FacesContext context, UIComponent component, String value) {
-        if (value == null || value.isBlank()) {
-          return null;
-        }
-        try {
-          return assets.get(currentUser.actor(), Long.parseLong(value.strip()));
-        } catch (NumberFormatException | DomainException e) {
-          String text = "Choose one of the customer's assets from the suggestions.";
-          throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-        }
-      }
-
-      @Override
-      public String getAsString(FacesContext context, UIComponent component, AssetView value) {
-        return value == null ? "" : Long.toString(value.id());
-      }
-    };
+  public AssetConverter getAssetConverter() {
+    return new AssetConverter(assets, currentUser::actor);
   }
 
   /**
