@@ -26,6 +26,7 @@ import org.servicetracker.order.OrderService;
 import org.servicetracker.order.TimelineKind;
 import org.servicetracker.shared.AccessDeniedException;
 import org.servicetracker.shared.Actor;
+import org.servicetracker.shared.CappedPages;
 import org.servicetracker.shared.Money;
 import org.servicetracker.shared.NotFoundException;
 import org.servicetracker.shared.Page;
@@ -152,33 +153,60 @@ public class ProposalService {
         .toList();
   }
 
-  /** Proposals with lines still to decide, newest first; only those of the actor's account. */
+  /**
+   * Proposals with lines still to decide, newest first; only those of the actor's account. Counted
+   * only as far as the page: enough to tell whether there are any, and more.
+   */
   public Page<ProposalView> awaitingResponse(Actor actor, PageRequest page) {
-    return list(actor, true, page);
+    return list(actor, true, page, page.offset() + page.size());
   }
 
+  /**
+   * Proposals newest first (only the actor's account's for a customer), counted up to {@link
+   * CappedPages#COUNT_LIMIT}: a large customer's quotes over years are many.
+   */
   public Page<ProposalView> list(Actor actor, boolean openOnly, PageRequest page) {
+    return list(actor, openOnly, page, CappedPages.COUNT_LIMIT);
+  }
+
+  private Page<ProposalView> list(Actor actor, boolean openOnly, PageRequest page, int countLimit) {
     String where =
         (actor.isAccountScoped() ? " WHERE p.accountId = :account" : " WHERE 1 = 1")
             + (openOnly ? " AND p.openLines > 0" : "");
-    TypedQuery<Proposal> items =
-        withLines(
-                em.createQuery(
-                    "SELECT p FROM Proposal p" + where + " ORDER BY p.createdAt DESC, p.id DESC",
-                    Proposal.class))
-            .setFirstResult(page.offset())
-            .setMaxResults(page.size());
-    TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM Proposal p" + where, Long.class);
-    if (actor.isAccountScoped()) {
-      items.setParameter("account", actor.accountId());
-      count.setParameter("account", actor.accountId());
-    }
+    String order = " ORDER BY p.createdAt DESC, p.id DESC";
     LocalDate today = LocalDate.now();
-    return new Page<>(
-        items.getResultStream().map(p -> p.view(today)).toList(),
-        page.page(),
-        page.size(),
-        count.getSingleResult());
+    return CappedPages.read(
+        page,
+        countLimit,
+        n ->
+            scoped(em.createQuery("SELECT p.id FROM Proposal p" + where + order, Long.class), actor)
+                .setMaxResults(n)
+                .getResultList(),
+        ids ->
+            views(
+                withLines(
+                        em.createQuery(
+                            "SELECT p FROM Proposal p WHERE p.id IN :ids" + order, Proposal.class))
+                    .setParameter("ids", ids),
+                today),
+        (offset, size) ->
+            views(
+                withLines(
+                        scoped(
+                            em.createQuery(
+                                "SELECT p FROM Proposal p" + where + order, Proposal.class),
+                            actor))
+                    .setFirstResult(offset)
+                    .setMaxResults(size),
+                today));
+  }
+
+  private static <T> TypedQuery<T> scoped(TypedQuery<T> query, Actor actor) {
+    return actor.isAccountScoped() ? query.setParameter("account", actor.accountId()) : query;
+  }
+
+  private static List<ProposalView> views(TypedQuery<Proposal> query, LocalDate today) {
+    return query.getResultStream().map(p -> p.view(today)).toList();
   }
 
   /**

@@ -78,6 +78,48 @@ class ProposalsIT {
         .doesNotContain(any.group(1) + " ·");
   }
 
+  /**
+   * A large customer's quotes page counts up to 1,000 ("1000+") and pages on; the last page knows
+   * the total. (1,003 proposals of an account of their own, on an existing order: the list reads
+   * the proposals' account.)
+   */
+  @Test
+  void aLargeCustomersQuotesCountUpToTheLimitAndPageOn() {
+    String account = "Quotes " + System.nanoTime();
+    TestDatabase.update("INSERT INTO customer_account (name) VALUES (?)", account);
+    String prefix = "T" + System.nanoTime() % 1_000_000 + "-";
+    TestDatabase.update(
+        "INSERT INTO proposal (proposal_number, order_id, order_number, account_id, kind, title,"
+            + " currency, author_name, created_at, open_lines)"
+            + " SELECT ? || g, o.id, o.order_number, a.id, 'QUOTE', 'Quote ' || g, 'EUR', 'Test',"
+            + " now() - g * interval '1 minute', 0"
+            + " FROM (SELECT id, order_number FROM service_order LIMIT 1) o,"
+            + " customer_account a, generate_series(1, 1003) g WHERE a.name = ?",
+        prefix,
+        account);
+    try {
+      quotesCountUpToTheLimitAndPageOn(account, prefix);
+    } finally { // the order is another account's, whose pages must not show these
+      TestDatabase.update("DELETE FROM proposal WHERE proposal_number LIKE ? || '%'", prefix);
+    }
+  }
+
+  private static void quotesCountUpToTheLimitAndPageOn(String account, String prefix) {
+    WebSession customer = new WebSession();
+    customer.signIn(
+        "portal", TestDatabase.newCustomer(account, SignInIT.PASSWORD), SignInIT.PASSWORD);
+    String first = customer.get("/portal/quotes.xhtml?show=all").body();
+    assertThat(first).contains("Found: 1000+").contains("1 / 40+").contains("id=\"nextPage\"");
+    assertThat(first).contains(prefix + "1 ·").doesNotContain(prefix + "26 ·");
+    String last = customer.get("/portal/quotes.xhtml?show=all&page=40").body();
+    assertThat(last)
+        .contains("Found: 1003")
+        .contains("41 / 41")
+        .contains(prefix + "1003 ·")
+        .doesNotContain("id=\"nextPage\"");
+    assertThat(customer.get("/portal/quotes.xhtml").body()).contains("Found: 0");
+  }
+
   /** Tom recommends two parts on the order through the technician app; returns the number. */
   static String recommend(String order) {
     WebSession tom = TechOrderIT.tech("tech@servicetracker.test");

@@ -28,15 +28,21 @@ final class TestDatabase {
    * user.
    */
   static String newAcmeCustomer(String password) {
-    String email = "it-" + System.nanoTime() + "@acme.test";
+    return newCustomer("Acme Corp", password);
+  }
+
+  /** A new customer user of the named account, with the password; returns its e-mail address. */
+  static String newCustomer(String accountName, String password) {
+    String email = "it-" + System.nanoTime() + "@customer.test";
     try (Connection c = connect()) {
       long id;
       try (PreparedStatement s =
           c.prepareStatement(
               "INSERT INTO app_user (email, display_name, password_hash, account_id)"
-                  + " SELECT ?, 'Test Customer', ?, id FROM customer_account WHERE name = 'Acme Corp' RETURNING id")) {
+                  + " SELECT ?, 'Test Customer', ?, id FROM customer_account WHERE name = ? RETURNING id")) {
         s.setString(1, email);
         s.setString(2, new PasswordHasher().hash(password));
+        s.setString(3, accountName);
         try (ResultSet rs = s.executeQuery()) {
           rs.next();
           id = rs.getLong(1);
