@@ -16,6 +16,7 @@ import org.servicetracker.account.CustomerAccount;
 import org.servicetracker.account.Site;
 import org.servicetracker.shared.Actor;
 import org.servicetracker.shared.BusinessEvent;
+import org.servicetracker.shared.CappedPages;
 import org.servicetracker.shared.Like;
 import org.servicetracker.shared.NotFoundException;
 import org.servicetracker.shared.Page;
@@ -29,7 +30,13 @@ import org.servicetracker.shared.ValidationException;
  */
 @Stateless
 public class AssetService {
-  static final int EXPORT_BATCH = 1000;
+  static final int EXPORT_BATCH = 500;
+  private static final String WITH_SITE = "SELECT a FROM Asset a LEFT JOIN FETCH a.site";
+  private static final String BY_NAME = " ORDER BY a.name, a.id";
+
+  /** After an asset in {@link #BY_NAME} order, as an index of name and id can bound it. */
+  private static final String AFTER =
+      " AND a.name >= :afterName AND (a.name > :afterName OR a.id > :afterId)";
 
   @PersistenceContext(unitName = "servicetracker")
   EntityManager em;
@@ -38,28 +45,45 @@ public class AssetService {
 
   /**
    * Assets whose name, tag, serial, maker, model or site contain the text (case-insensitive), by
-   * name.
+   * name; counted up to {@link CappedPages#COUNT_LIMIT}: an organisation's register grows with
+   * every account.
    */
   public Page<AssetView> list(Actor actor, String text, PageRequest page) {
-    TypedQuery<Long> count =
-        em.createQuery("SELECT COUNT(a) FROM Asset a" + where(actor, text), Long.class);
-    long total = bind(count, actor, text).getSingleResult();
-    List<AssetView> items =
-        bind(
-                em.createQuery(
-                    "SELECT a FROM Asset a LEFT JOIN FETCH a.site"
-                        + where(actor, text)
-                        + " ORDER BY a.name, a.id",
-                    Asset.class),
-                actor,
-                text)
-            .setFirstResult(page.offset())
-            .setMaxResults(page.size())
-            .getResultList()
-            .stream()
-            .map(AssetView::of)
-            .toList();
-    return new Page<>(items, page.page(), page.size(), total);
+    return list(actor, text, page, CappedPages.COUNT_LIMIT);
+  }
+
+  /**
+   * The first {@code limit} matches of {@link #list}, not counted: an asset field's suggestions.
+   */
+  public List<AssetView> suggestions(Actor actor, String text, int limit) {
+    return list(actor, text, new PageRequest(0, limit), CappedPages.NO_TOTAL).items();
+  }
+
+  private Page<AssetView> list(Actor actor, String text, PageRequest page, int countLimit) {
+    String where = where(actor, text);
+    return CappedPages.read(
+        page,
+        countLimit,
+        n ->
+            bind(
+                    em.createQuery("SELECT a.id FROM Asset a" + where + BY_NAME, Long.class),
+                    actor,
+                    text)
+                .setMaxResults(n)
+                .getResultList(),
+        ids ->
+            views(
+                em.createQuery(WITH_SITE + " WHERE a.id IN :ids" + BY_NAME, Asset.class)
+                    .setParameter("ids", ids)),
+        (offset, size) ->
+            views(
+                bind(em.createQuery(WITH_SITE + where + BY_NAME, Asset.class), actor, text)
+                    .setFirstResult(offset)
+                    .setMaxResults(size)));
+  }
+
+  private static List<AssetView> views(TypedQuery<Asset> query) {
+    return query.getResultStream().map(AssetView::of).toList();
   }
 
   public AssetView get(Actor actor, long id) {
@@ -110,17 +134,30 @@ public class AssetService {
     return asset.getId();
   }
 
-  /** Every asset matching the search, by name, read in batches. */
+  /**
+   * Every asset matching the search, by name, read in batches, each from where the last one ended
+   * (not at an offset, which the database would walk again for every batch).
+   */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void export(Actor actor, String text, Consumer<AssetView> sink) {
-    int page = 0;
-    List<AssetView> batch;
-    do {
+    String where = where(actor, text);
+    List<Asset> batch =
+        bind(em.createQuery(WITH_SITE + where + BY_NAME, Asset.class), actor, text)
+            .setMaxResults(EXPORT_BATCH)
+            .getResultList();
+    while (!batch.isEmpty()) {
+      batch.forEach(a -> sink.accept(AssetView.of(a)));
+      if (batch.size() < EXPORT_BATCH) {
+        return;
+      }
+      Asset last = batch.get(batch.size() - 1);
       batch =
-          list(actor, text, new PageRequest(page++, Math.min(EXPORT_BATCH, PageRequest.MAX_SIZE)))
-              .items();
-      batch.forEach(sink);
-    } while (batch.size() == Math.min(EXPORT_BATCH, PageRequest.MAX_SIZE));
+          bind(em.createQuery(WITH_SITE + where + AFTER + BY_NAME, Asset.class), actor, text)
+              .setParameter("afterName", last.getName())
+              .setParameter("afterId", last.getId())
+              .setMaxResults(EXPORT_BATCH)
+              .getResultList();
+    }
   }
 
   private static String where(Actor actor, String text) {

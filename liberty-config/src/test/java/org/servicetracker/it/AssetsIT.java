@@ -112,6 +112,52 @@ class AssetsIT {
         .allSatisfy(l -> assertThat(l.toLowerCase()).contains("zebra"));
   }
 
+  @Test
+  void aLargeRegisterCountsUpToTheLimitAndExportsEveryAsset() {
+    String account = "Assets " + System.nanoTime();
+    TestDatabase.update("INSERT INTO customer_account (name) VALUES (?)", account);
+    // 1,003 assets, two named "Boiler", the rest "Pump": the export's batches end among equal
+    // names.
+    TestDatabase.update(
+        "INSERT INTO asset (account_id, name, serial_number, search_text)"
+            + " SELECT a.id, n.name, 'PX-' || lpad(g::text, 4, '0'),"
+            + " lower(n.name || ' PX-' || lpad(g::text, 4, '0'))"
+            + " FROM customer_account a, generate_series(1, 1003) g,"
+            + " LATERAL (SELECT CASE WHEN g % 500 = 0 THEN 'Boiler' ELSE 'Pump' END AS name) n"
+            + " WHERE a.name = ?",
+        account);
+    try {
+      registerCountsUpToTheLimitAndExportsEveryAsset(account);
+    } finally { // an organisation's lists count every account's assets
+      TestDatabase.update(
+          "DELETE FROM asset WHERE account_id = (SELECT id FROM customer_account WHERE name = ?)",
+          account);
+    }
+  }
+
+  private static void registerCountsUpToTheLimitAndExportsEveryAsset(String account) {
+    WebSession customer = new WebSession();
+    customer.signIn(
+        "portal", TestDatabase.newCustomer(account, SignInIT.PASSWORD), SignInIT.PASSWORD);
+    String first = customer.get("/portal/assets.xhtml").body();
+    assertThat(first).contains("Assets found: 1000+").contains("1 / 40+").contains("PX-0500");
+    String last = customer.get("/portal/assets.xhtml?page=40").body();
+    assertThat(last).contains("Assets found: 1003").contains("41 / 41").contains("PX-1003");
+    assertThat(customer.get("/portal/assets.xhtml?q=px-10").body()).contains("Assets found: 4");
+
+    List<String> rows = Arrays.asList(customer.get("/portal/assets.csv").body().split("\r\n"));
+    List<String> serials = rows.subList(1, rows.size()).stream().map(r -> r.split(",")[3]).toList();
+    assertThat(serials).hasSize(1003).doesNotHaveDuplicates();
+    assertThat(serials.subList(0, 4)).containsExactly("PX-0500", "PX-1000", "PX-0001", "PX-0002");
+    assertThat(serials.get(1002)).isEqualTo("PX-1003");
+
+    // The organisation's key sees every account's assets: counted up to the limit, no "last" link.
+    HttpResponse<String> all = Api.get("/api/v1/assets?size=1", ApiOrdersIT.ORG);
+    assertThat(Api.json(all).getBoolean("totalCapped")).isTrue();
+    assertThat(Api.json(all).getJsonNumber("total").longValue()).isEqualTo(1000);
+    assertThat(all.headers().allValues("Link").toString()).doesNotContain("rel=\"last\"");
+  }
+
   private static String firstSiteOption(String page) {
     Matcher option = Pattern.compile("<option value=\"(\\d+)\"").matcher(page);
     assertThat(option.find()).isTrue();

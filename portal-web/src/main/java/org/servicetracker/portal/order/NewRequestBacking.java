@@ -21,7 +21,6 @@ import org.servicetracker.order.OrderService;
 import org.servicetracker.order.Priority;
 import org.servicetracker.portal.identity.CurrentUser;
 import org.servicetracker.shared.DomainException;
-import org.servicetracker.shared.PageRequest;
 import org.servicetracker.web.AssetConverter;
 import org.servicetracker.web.Pages;
 import org.servicetracker.web.StagedFiles;
@@ -66,7 +65,7 @@ public class NewRequestBacking implements Serializable {
 
   /** Suggestions for the asset field: the account's assets matching what was typed. */
   public List<AssetView> completeAsset(String text) {
-    return assets.list(currentUser.actor(), text, new PageRequest(0, SUGGESTIONS)).items();
+    return assets.suggestions(currentUser.actor(), text, SUGGESTIONS);
   }
 
   /** Registers the missing asset at the chosen site and selects it. */

@@ -24,7 +24,6 @@ import org.servicetracker.order.OrderKind;
 import org.servicetracker.order.OrderService;
 import org.servicetracker.order.Priority;
 import org.servicetracker.shared.DomainException;
-import org.servicetracker.shared.PageRequest;
 import org.servicetracker.tech.identity.CurrentUser;
 import org.servicetracker.web.AssetConverter;
 import org.servicetracker.web.Pages;
@@ -171,12 +170,8 @@ public class NewOrderBacking implements Serializable {
     if (account == null) {
       return List.of();
     }
-    return assets
-        .list(
-            currentUser.actor().confinedTo(account.id()),
-            text,
-            new PageRequest(0, ASSET_SUGGESTIONS))
-        .items();
+    return assets.suggestions(
+        currentUser.actor().confinedTo(account.id()), text, ASSET_SUGGESTIONS);
   }
 
   /**
