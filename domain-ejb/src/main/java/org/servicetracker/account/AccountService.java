@@ -39,55 +39,73 @@ public class AccountService {
   @Inject Event<AccountRetired> accountRetired;
 
   /**
-   * The accounts new work may be for: every current one for staff and organisation clients, its own
-   * for an account-scoped caller.
+   * A page of the accounts new work may be for (every current one for staff and organisation
+   * clients, its own for an account-scoped caller), by name; only those whose name contains {@code
+   * text} when one is given. Counted up to {@link CappedPages#COUNT_LIMIT}.
    */
-  public List<AccountOption> accounts(Actor actor) {
-    if (actor.isAccountScoped()) {
-      return em.createQuery(OPTION + " WHERE a.id = :own", AccountOption.class)
-          .setParameter("own", actor.accountId())
-          .getResultList();
-    }
-    actor.requireStaffOrOrganisationClient();
-    return em.createQuery(
-            OPTION + " WHERE a.retiredAt IS NULL ORDER BY a.name", AccountOption.class)
-        .getResultList();
+  public Page<AccountOption> accounts(Actor actor, String text, PageRequest page) {
+    requireNewWorkCaller(actor);
+    return listed(
+        new Listing(text, true, actor.isAccountScoped() ? actor.accountId() : null), page);
   }
 
   /**
    * A page of the account directory: current accounts first, then retired ones, each by name; only
    * those whose name contains {@code text} when one is given. Counted up to {@link
-   * CappedPages#COUNT_LIMIT}, read through an index of that order (migration V31).
+   * CappedPages#COUNT_LIMIT}.
    */
   public Page<AccountOption> directory(Actor actor, String text, PageRequest page) {
     actor.requireDesk("Customer accounts are managed by dispatchers and administrators.");
+    return listed(new Listing(text, false, null), page);
+  }
+
+  /**
+   * Which accounts a list holds: those whose name contains {@code text} (all when it is blank),
+   * current ones only or retired ones too, and only {@code own} when it is given.
+   */
+  private record Listing(String text, boolean currentOnly, Long own) {
+    boolean searches() {
+      return text != null && !text.isBlank();
+    }
+  }
+
+  private Page<AccountOption> listed(Listing listing, PageRequest page) {
     return CappedPages.read(
         page,
         CappedPages.COUNT_LIMIT,
-        n -> directoryIds(text, 0, n),
+        n -> listedIds(listing, 0, n),
         this::options,
-        (offset, size) -> options(directoryIds(text, offset, size)));
+        (offset, size) -> options(listedIds(listing, offset, size)));
   }
 
-  private List<Long> directoryIds(String text, int offset, int limit) {
-    boolean search = text != null && !text.isBlank();
+  /**
+   * The listed accounts' ids in the directory's order, read through an index of that order
+   * (migration V31): current accounts come first in it, so a list of current ones stops there.
+   */
+  private List<Long> listedIds(Listing listing, int offset, int limit) {
     Query query =
         em.createNativeQuery(
-                "SELECT id FROM customer_account"
-                    + (search ? " WHERE lower(name) LIKE ?3" + Like.ESCAPE : "")
+                "SELECT id FROM customer_account WHERE true"
+                    + (listing.currentOnly() ? " AND retired_at IS NULL" : "")
+                    + (listing.own() != null ? " AND id = ?4" : "")
+                    + (listing.searches() ? " AND lower(name) LIKE ?3" + Like.ESCAPE : "")
                     + " ORDER BY retired_at IS NOT NULL, lower(name), id OFFSET ?1 LIMIT ?2")
             .setParameter(1, offset)
             .setParameter(2, limit);
-    if (search) {
-      query.setParameter(3, Like.contains(text));
+    if (listing.searches()) {
+      query.setParameter(3, Like.contains(listing.text()));
+    }
+    if (listing.own() != null) {
+      query.setParameter(4, listing.own());
     }
     return ids(query);
   }
 
   /**
-   * Up to {@code limit} accounts new work may be for (see {@link #accounts}) whose name contains
-   * {@code text}, those it starts first, then by name: the suggestions of an account picker.
-   * Bounded by the matches (a trigram index, migration V31), not by the number of accounts.
+   * Up to {@code limit} accounts new work may be for (see {@link #accounts(Actor, String,
+   * PageRequest)}) whose name contains {@code text}, those it starts first, then by name: the
+   * suggestions of an account picker. Bounded by the matches (a trigram index, migration V31), not
+   * by the number of accounts.
    */
   public List<AccountOption> suggestions(Actor actor, String text, int limit) {
     requireNewWorkCaller(actor);
@@ -110,7 +128,10 @@ public class AccountService {
     return options(ids(query));
   }
 
-  /** The account if new work may be for it (see {@link #accounts}): current, and the caller's. */
+  /**
+   * The account if new work may be for it (see {@link #accounts(Actor, String, PageRequest)}):
+   * current, and the caller's.
+   */
   public Optional<AccountOption> current(Actor actor, long accountId) {
     requireNewWorkCaller(actor);
     if (!actor.canSeeAccount(accountId)) {

@@ -51,14 +51,38 @@ class ApiResourcesIT {
 
   @Test
   void anAccountKeySeesItsOwnAccountAndSitesOnly() {
-    assertThat(Api.get("/api/v1/accounts", ORG).body()).contains("Acme Corp").contains("Globex");
-    JsonArray own = Json.array(Api.get("/api/v1/accounts", ACME));
+    assertThat(Api.get("/api/v1/accounts?q=acme", ORG).body()).contains("Acme Corp");
+    assertThat(Api.get("/api/v1/accounts?q=globex", ORG).body()).contains("Globex");
+    JsonArray own = Api.json(Api.get("/api/v1/accounts", ACME)).getJsonArray("items");
     assertThat(own).hasSize(1);
     assertThat(own.getJsonObject(0).getString("name")).isEqualTo("Acme Corp");
+    assertThat(Api.json(Api.get("/api/v1/accounts?q=globex", ACME)).getJsonArray("items"))
+        .isEmpty();
     assertThat(Api.get("/api/v1/accounts/" + accountId("Acme Corp") + "/sites", ACME).body())
         .contains("Head Office");
     assertThat(Api.get("/api/v1/accounts/" + accountId("Globex") + "/sites", ACME).statusCode())
         .isEqualTo(404);
+  }
+
+  @Test
+  void accountsAreSearchedByNameAndPaged() {
+    long unique = System.nanoTime();
+    TestDatabase.update("INSERT INTO customer_account (name) VALUES (?)", "Paging probe " + unique);
+    JsonObject found = Api.json(Api.get("/api/v1/accounts?q=PROBE%20" + unique, ORG));
+    assertThat(found.getJsonArray("items"))
+        .extracting(a -> a.asJsonObject().getString("name"))
+        .containsExactly("Paging probe " + unique);
+    assertThat(found.getJsonNumber("total").longValue()).isEqualTo(1);
+    HttpResponse<String> first = Api.get("/api/v1/accounts?size=1", ORG);
+    JsonObject page = Api.json(first);
+    assertThat(page.getJsonArray("items")).hasSize(1);
+    long current =
+        TestDatabase.count("SELECT count(*) FROM customer_account WHERE retired_at IS NULL");
+    assertThat(page.getJsonNumber("total").longValue()).isEqualTo(Math.min(current, 1000));
+    assertThat(page.getBoolean("totalCapped")).isEqualTo(current > 1000);
+    assertThat(first.headers().allValues("Link"))
+        .anySatisfy(l -> assertThat(l).contains("rel=\"next\""));
+    assertThat(Api.get("/api/v1/accounts?size=0", ORG).statusCode()).isEqualTo(400);
   }
 
   @Test
