@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import org.servicetracker.shared.Actor;
+import org.servicetracker.shared.CappedCount;
 import org.servicetracker.shared.ValidationException;
 
 /**
@@ -14,6 +15,8 @@ import org.servicetracker.shared.ValidationException;
  */
 @Stateless
 public class Inbox {
+  static final int UNREAD_COUNT_LIMIT = 99;
+
   @PersistenceContext(unitName = "servicetracker")
   EntityManager em;
 
@@ -36,12 +39,20 @@ public class Inbox {
         .getResultList();
   }
 
-  public long unread(Actor actor) {
-    return em.createQuery(
-            "SELECT COUNT(i) FROM InboxItem i WHERE i.userId = :user AND i.readAt IS NULL",
-            Long.class)
-        .setParameter("user", user(actor))
-        .getSingleResult();
+  /**
+   * The caller's unread notifications, counted up to {@link #UNREAD_COUNT_LIMIT} ("99+"): someone
+   * who never reads them lets them grow without end.
+   */
+  public CappedCount unread(Actor actor) {
+    Number counted =
+        (Number)
+            em.createNativeQuery(
+                    "SELECT count(*) FROM (SELECT 1 FROM inbox_item"
+                        + " WHERE user_id = ?1 AND read_at IS NULL LIMIT ?2) unread")
+                .setParameter(1, user(actor))
+                .setParameter(2, UNREAD_COUNT_LIMIT + 1)
+                .getSingleResult();
+    return CappedCount.of(counted.longValue(), UNREAD_COUNT_LIMIT);
   }
 
   public void markAllRead(Actor actor) {

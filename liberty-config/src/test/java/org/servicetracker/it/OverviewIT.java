@@ -64,4 +64,26 @@ class OverviewIT {
         .doesNotContain("st-is-unread")
         .doesNotContain("unread</span>");
   }
+
+  @Test
+  void theUnreadBadgeCountsTo99() {
+    String email = TestDatabase.newAcmeCustomer("password-123");
+    TestDatabase.update(
+        "INSERT INTO inbox_item (user_id, title, created_at)"
+            + " SELECT u.id, 'Notice ' || g, now() - g * interval '1 minute'"
+            + " FROM app_user u, generate_series(1, 120) g WHERE u.email = ?",
+        email);
+    WebSession reader = new WebSession();
+    assertThat(reader.signIn("portal", email, "password-123").body())
+        .contains("99+ unread")
+        .contains("Notice 1");
+    TestDatabase.update(
+        "UPDATE inbox_item SET read_at = now()"
+            + " WHERE id IN (SELECT i.id FROM inbox_item i JOIN app_user u ON u.id = i.user_id"
+            + " WHERE u.email = ? ORDER BY i.created_at LIMIT 21)",
+        email);
+    assertThat(reader.get("/portal/index.xhtml").body())
+        .contains("99 unread")
+        .doesNotContain("99+");
+  }
 }

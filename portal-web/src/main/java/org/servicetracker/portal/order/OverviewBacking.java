@@ -15,6 +15,7 @@ import org.servicetracker.order.OrderSummary;
 import org.servicetracker.portal.identity.CurrentUser;
 import org.servicetracker.quote.ProposalService;
 import org.servicetracker.quote.ProposalView;
+import org.servicetracker.shared.CappedCount;
 import org.servicetracker.shared.Money;
 import org.servicetracker.shared.Page;
 import org.servicetracker.shared.PageRequest;
@@ -39,7 +40,7 @@ public class OverviewBacking {
   private List<OrderSummary> recent;
   private List<OrderSummary> upcoming;
   private List<InboxEntry> notifications;
-  private Long unread;
+  private CappedCount unread;
   private Page<InvoiceSummary> outstanding;
   private Page<ProposalView> awaiting;
 
@@ -52,15 +53,15 @@ public class OverviewBacking {
   }
 
   /**
-   * How many notifications are unread (counted only when the newest ones include any: all are
-   * marked at once).
+   * How many notifications are unread, up to "99+" (counted only when the newest ones include any:
+   * all are marked at once).
    */
-  public long getUnread() {
+  public CappedCount getUnread() {
     if (unread == null) {
       unread =
           getNotifications().stream().anyMatch(InboxEntry::unread)
               ? inbox.unread(currentUser.actor())
-              : 0L;
+              : new CappedCount(0, false);
     }
     return unread;
   }
