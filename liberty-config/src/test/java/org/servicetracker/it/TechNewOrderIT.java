@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -66,6 +68,29 @@ class TechNewOrderIT {
           .contains(serial);
       browser.click("a.st-tab[href*='tab=attachments']");
       assertThat(browser.text("#attachmentList")).contains("nameplate");
+    }
+  }
+
+  @Test
+  void clearingTheCustomerTakesItsSitesAway() {
+    try (Browser browser = new Browser(1280, 1100)) {
+      browser.signIn("tech", "dispatch@servicetracker.test", SignInIT.PASSWORD);
+      browser.open("/tech/order-new.xhtml");
+      browser.choose("#order\\:account", "glob", "Globex");
+      WebDriverWait wait = new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20));
+      By sites = By.cssSelector("#order\\:site option");
+      wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(sites, 1));
+
+      WebElement account = browser.find("#order\\:account_input");
+      account.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+      // Only "no site" is left, and no other customer is chosen in its place.
+      wait.until(ExpectedConditions.numberOfElementsToBe(sites, 1));
+      assertThat(
+              browser
+                  .driver()
+                  .findElement(By.cssSelector("#order\\:account_hinput"))
+                  .getAttribute("value"))
+          .isEmpty();
     }
   }
 }
