@@ -32,6 +32,26 @@ class OperationsIT {
   }
 
   @Test
+  void openApiSchemasListTheRecordsComponents() {
+    jakarta.json.JsonObject schemas =
+        Api.json(Api.send("GET", "/openapi", null, null, "Accept", "application/json"))
+            .getJsonObject("components")
+            .getJsonObject("schemas");
+    assertThat(schemas.getJsonObject("OrderDto").getJsonObject("properties").keySet())
+        .contains("number", "status", "summary", "updatedAt");
+    assertThat(
+            schemas
+                .getJsonObject("AccountPage")
+                .getJsonObject("properties")
+                .getJsonObject("items")
+                .getJsonObject("items")
+                .getString("$ref"))
+        .isEqualTo("#/components/schemas/Account");
+    assertThat(schemas.getJsonObject("Account").getJsonObject("properties").keySet())
+        .containsExactlyInAnyOrder("id", "name");
+  }
+
+  @Test
   void apiErrorsAreProblemDocumentsWithoutStackTraces() {
     HttpResponse<String> unauthorized = Api.get("/api/v1/orders", null);
     assertThat(unauthorized.statusCode()).isEqualTo(401);
