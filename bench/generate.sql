@@ -13,9 +13,9 @@ BEGIN;
 -- A bulk load as PostgreSQL's manual advises ("Populating a Database"): a row inserted into a table with indexes and
 -- foreign keys descends into every index and looks up every key, one row at a time, while an index built, or a key
 -- checked, afterwards for the whole table costs a fraction of that. So the secondary indexes (those no constraint
--- owns) and the foreign keys of the tables filled below are dropped for the load and made again from their own
--- definitions before the commit, which checks every key as before. The tables stay locked until then: run this where
--- nothing else needs them.
+-- owns, partial ones aside) and the foreign keys of the tables filled below are dropped for the load and made again
+-- from their own definitions before the commit, which checks every key as before. The tables stay locked until then:
+-- run this where nothing else needs them.
 SET LOCAL maintenance_work_mem = '256MB';
 CREATE TEMP TABLE bench_filled ON COMMIT DROP AS
 SELECT unnest(ARRAY['service_order', 'timeline_entry', 'service_order_assignee', 'labour_entry', 'part_entry',
@@ -24,7 +24,7 @@ CREATE TEMP TABLE bench_index ON COMMIT DROP AS
 SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS definition
 FROM pg_index i JOIN bench_filled f ON f.t = i.indrelid
 WHERE NOT EXISTS (SELECT FROM pg_constraint c WHERE c.conindid = i.indexrelid)
-  AND i.indpred IS NULL; -- partial indexes hold a few rows (the open orders) and would come back reworded
+  AND i.indpred IS NULL; -- they hold a few rows (the open orders), and would come back reworded
 CREATE TEMP TABLE bench_foreign_key ON COMMIT DROP AS
 SELECT c.conrelid::regclass::text AS tab, quote_ident(c.conname) AS name, pg_get_constraintdef(c.oid) AS definition
 FROM pg_constraint c JOIN bench_filled f ON f.t = c.conrelid
